@@ -1,0 +1,36 @@
+/**
+ * Converts a 0-based column index to its letters.
+ * @example columnLetters(0) // "A"; columnLetters(27) // "AB"
+ */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/**
+ * Converts a 0-based (row, col) to an A1 address.
+ * @example a1(4, 2) // "C5"
+ */
+export function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** Parses "C5" (or "$C$5") into a 0-based position; `undefined` when it is not an A1 address. */
+export function parseA1(address: string): { row: number; col: number } | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!m) return undefined;
+  let col = 0;
+  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** Quotes a sheet name for a formula or a link: `'Sub Kegiatan'!C5`. */
+export function sheetRef(sheet: string, address: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${address}`;
+}

@@ -1,0 +1,148 @@
+/**
+ * Declarative write plans: what the core wants written, in which sheet and range. Adapters
+ * (Office.js, ExcelJS, in-memory) apply them; the core never knows which one it talks to.
+ *
+ * All positions are 0-based. A plain string in `values` is ALWAYS text (adapters must make sure
+ * "=1+1" or "@x" typed by a user is never turned into a formula); formulas are `{ formula }`.
+ */
+
+/** A rectangular range: top-left cell and size (default 1×1). */
+export interface RangeRef {
+  readonly row: number;
+  readonly col: number;
+  readonly rows?: number;
+  readonly cols?: number;
+}
+
+/** A formula, with `=`; `result` is the value the core expects (written as the cached result where possible). */
+export interface FormulaValue {
+  readonly formula: string;
+  readonly result?: string | number | boolean;
+}
+
+export type PlanValue = string | number | boolean | null | FormulaValue;
+
+/** A block of values written at once (one `range.values`/`range.formulas` assignment). */
+export interface CellBlock {
+  readonly row: number;
+  readonly col: number;
+  readonly values: readonly (readonly PlanValue[])[];
+}
+
+export interface BorderStyle {
+  readonly style: "thin" | "medium" | "thick" | "dashed";
+  /** `#RRGGBB` */
+  readonly color?: string;
+}
+
+/** Formatting applied to a whole range at once. Colours are `#RRGGBB`. */
+export interface FormatPlan {
+  readonly range: RangeRef;
+  readonly numberFormat?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  readonly fontColor?: string;
+  readonly fill?: string;
+  readonly wrap?: boolean;
+  readonly hAlign?: "left" | "center" | "right";
+  readonly vAlign?: "top" | "middle" | "bottom";
+  /** Border on every edge of every cell in the range. */
+  readonly border?: BorderStyle;
+  /** Borders on the outer edges of the range only. */
+  readonly outline?: BorderStyle;
+  readonly edges?: Partial<Record<"top" | "bottom" | "left" | "right", BorderStyle>>;
+}
+
+export interface ValidationPlan {
+  readonly range: RangeRef;
+  /** A fixed list, or a formula giving the list (`='Program'!$A$2:$A$500`). */
+  readonly list: readonly string[] | { readonly formula: string };
+  /** Allow other values (warn only); default false. */
+  readonly allowOther?: boolean;
+}
+
+/** Conditional fill when the cell's text equals a value (used for predikat colours). */
+export interface ConditionalFormatPlan {
+  readonly range: RangeRef;
+  readonly rules: readonly {
+    readonly equals: string;
+    readonly fill: string;
+    readonly fontColor?: string;
+  }[];
+}
+
+export interface TablePlan {
+  readonly name: string;
+  /** Header row included. */
+  readonly range: RangeRef;
+  readonly style?: string;
+}
+
+export interface PrintPlan {
+  readonly landscape?: boolean;
+  readonly fitToWidth?: boolean;
+  /** 0-based first and last row repeated on every printed page. */
+  readonly repeatRows?: readonly [number, number];
+  /** Centre header text, e.g. the agency and the year. */
+  readonly header?: string;
+}
+
+/** A box of the diagram, for hosts that draw shapes (ExcelApi 1.9). Points. */
+export interface ShapeBox {
+  readonly id: string;
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+  readonly text: string;
+  readonly fill: string;
+  readonly fontColor: string;
+  readonly lineColor: string;
+}
+
+export interface ShapeConnector {
+  readonly from: string;
+  readonly to: string;
+  readonly color: string;
+}
+
+export interface ShapesPlan {
+  readonly boxes: readonly ShapeBox[];
+  readonly connectors: readonly ShapeConnector[];
+  /** Name of the group all shapes are put in. */
+  readonly group?: string;
+}
+
+export interface SheetPlan {
+  readonly name: string;
+  /**
+   * `replace`: delete the sheet if it exists and create it anew (generated sheets only);
+   * `create`: create it only if missing, else leave it untouched;
+   * `update`: write into the existing sheet (created if missing).
+   */
+  readonly mode: "replace" | "create" | "update";
+  readonly tabColor?: string;
+  readonly blocks?: readonly CellBlock[];
+  readonly formats?: readonly FormatPlan[];
+  readonly merges?: readonly RangeRef[];
+  /** Column widths in characters (Excel's unit). */
+  readonly columnWidths?: readonly { readonly col: number; readonly width: number }[];
+  /** Row heights in points. */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+  readonly freeze?: { readonly rows: number; readonly cols?: number };
+  readonly table?: TablePlan;
+  readonly validations?: readonly ValidationPlan[];
+  readonly conditionalFormats?: readonly ConditionalFormatPlan[];
+  readonly print?: PrintPlan;
+  /** Drawn as shapes where the host can; adapters that cannot ignore it (the plan then also has cells). */
+  readonly shapes?: ShapesPlan;
+  readonly showGridlines?: boolean;
+}
+
+/** Everything one user action writes. Sheets are applied in order. */
+export interface WorkbookPlan {
+  readonly sheets: readonly SheetPlan[];
+  /** Sheet to activate (and range to select) when done. */
+  readonly activate?: { readonly sheet: string; readonly range?: RangeRef };
+}

@@ -1,0 +1,16 @@
+import type { LevelModel } from "../model/buildModel";
+import type { Field } from "../model/columns";
+import type { Indicator } from "../model/indicator";
+
+/**
+ * The column of a field on an indicator's level, or 0 when the column is missing
+ * (a rule about a missing column is POKIN002's, so this fallback is only for safety).
+ */
+export function fieldCol(level: LevelModel | undefined, field: Field): number {
+  return level?.columns?.fields[field] ?? 0;
+}
+
+/** Short "Kode" prefix for messages. */
+export function kodeLabel(ind: Indicator): string {
+  return `[${ind.kode}]`;
+}

@@ -1,0 +1,94 @@
+import { a1 } from "../a1";
+import { buildModel, type BuildOptions, type Model } from "../model/buildModel";
+import type { WorkbookData } from "../sheet";
+import { nameKey } from "../text";
+import { SETTINGS_SHEET } from "../model/settings";
+import { RULES } from "./registry";
+import type { Finding, Hit, Lang, Rule } from "./types";
+
+export interface CheckOptions extends BuildOptions {
+  readonly lang?: Lang;
+  /** Only these rule ids (all when absent). */
+  readonly rules?: readonly string[];
+}
+
+/**
+ * Runs every rule of SPEC §7 over a workbook.
+ * @returns findings sorted by level order, then row, then column, then rule; the same
+ *   workbook always gives the same findings
+ * @example checkWorkbook({ sheets: [] }).map((f) => f.rule) // five POKIN001
+ */
+export function checkWorkbook(workbook: WorkbookData, options: CheckOptions = {}): Finding[] {
+  return checkModel(buildModel(workbook, options), options);
+}
+
+/** Runs the rules over a model already built (the generators share one model with the check). */
+export function checkModel(model: Model, options: Omit<CheckOptions, "now"> = {}): Finding[] {
+  const lang = options.lang ?? "id";
+  const wanted = options.rules ? new Set(options.rules) : undefined;
+  const sheetOrder = orderOfSheets(model);
+  const keyed: { finding: Finding; order: number; row: number; col: number }[] = [];
+  for (const rule of RULES) {
+    if (wanted && !wanted.has(rule.id)) continue;
+    for (const hit of safeHits(rule, model)) {
+      keyed.push({
+        finding: toFinding(rule, hit, lang),
+        order: sheetOrder(hit.sheet),
+        row: hit.row,
+        col: hit.col,
+      });
+    }
+  }
+  keyed.sort(
+    (a, b) =>
+      a.order - b.order ||
+      cmp(a.finding.sheet, b.finding.sheet) ||
+      a.row - b.row ||
+      a.col - b.col ||
+      cmp(a.finding.rule, b.finding.rule) ||
+      cmp(a.finding.message, b.finding.message),
+  );
+  return keyed.map((k) => k.finding);
+}
+
+function toFinding(rule: Rule, hit: Hit, lang: Lang): Finding {
+  const finding: Finding = {
+    rule: rule.id,
+    severity: rule.severity,
+    sheet: hit.sheet,
+    cell: a1(hit.row, hit.col),
+    ...(hit.kode ? { kode: hit.kode } : {}),
+    message: hit.message[lang],
+  };
+  return finding;
+}
+
+/** A rule is pure code over plain data; should one still fail, the check goes on without it. */
+function safeHits(rule: Rule, model: Model): Iterable<Hit> {
+  try {
+    return [...rule.check(model)];
+  } catch (err) {
+    return [
+      {
+        sheet: model.levels[0]?.name ?? SETTINGS_SHEET,
+        row: 0,
+        col: 0,
+        message: {
+          id: `Aturan ${rule.id} gagal dijalankan (${String(err)}); laporkan ke pengembang.`,
+          en: `Rule ${rule.id} failed to run (${String(err)}); please report it.`,
+        },
+      },
+    ];
+  }
+}
+
+/** Pengaturan first, then the levels top to bottom, then any other sheet. */
+function orderOfSheets(model: Model): (sheet: string) => number {
+  const order = new Map<string, number>([[nameKey(SETTINGS_SHEET), -1]]);
+  model.levels.forEach((l) => order.set(nameKey(l.sheet?.name ?? l.name), l.index));
+  return (sheet) => order.get(nameKey(sheet)) ?? 1000;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

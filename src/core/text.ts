@@ -1,0 +1,37 @@
+/** Characters that are invisible but break matching: zero-width spaces/joiners, BOM, soft hyphen. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** Every kind of white space, the non-breaking ones included. */
+const SPACES = /[\s\u00A0\u2007\u202F]+/g;
+
+/**
+ * Cleans text for matching names: invisible characters removed, runs of any white space
+ * (non-breaking included) folded to one space, trimmed.
+ * @example cleanText("  Sub\u00A0 Kegiatan ") // "Sub Kegiatan"
+ */
+export function cleanText(value: string): string {
+  return value.replace(INVISIBLE, "").replace(SPACES, " ").trim();
+}
+
+/**
+ * The key two names are compared by: cleaned and lower-cased (SPEC §3: case-insensitive,
+ * ignoring repeated, leading, trailing and non-breaking spaces).
+ * @example nameKey("TUJUAN  RPD") === nameKey("Tujuan RPD") // true
+ */
+export function nameKey(value: string): string {
+  return cleanText(value).toLowerCase();
+}
+
+/** A cell value as display text: strings cleaned, numbers as JS prints them, empty for null. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return cleanText(value);
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+  return "";
+}
+
+/** True when a cell holds nothing a person would see. */
+export function isBlank(value: unknown): boolean {
+  return cellText(value) === "";
+}

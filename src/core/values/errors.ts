@@ -1,0 +1,28 @@
+/** Excel's error values, as Office.js and our adapters report them. */
+const ERROR_VALUES = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#EXTERNAL!",
+  "#PYTHON!",
+]);
+
+/**
+ * True when a cell value is an Excel error value (`#REF!`, `#N/A`, …).
+ * @example isErrorValue("#REF!") // true; isErrorValue("REF") // false
+ */
+export function isErrorValue(value: unknown): value is string {
+  return typeof value === "string" && value.length <= 12 && ERROR_VALUES.has(value.trim().toUpperCase());
+}
