@@ -2,6 +2,7 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
+  rootDir: ".",
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
@@ -10,5 +11,6 @@ module.exports = {
   // d3-hierarchy (and a few others) ship ESM only: let ts-jest transpile them.
   transformIgnorePatterns: ["/node_modules/(?!(d3-hierarchy)/)"],
   testTimeout: 60000,
+  globalSetup: "<rootDir>/test/globalSetup.js",
   reporters: ["default"],
 };
