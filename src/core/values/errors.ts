@@ -23,6 +23,6 @@ const ERROR_VALUES = new Set([
  * True when a cell value is an Excel error value (`#REF!`, `#N/A`, …).
  * @example isErrorValue("#REF!") // true; isErrorValue("REF") // false
  */
-export function isErrorValue(value: unknown): value is string {
+export function isErrorValue(value: unknown): boolean {
   return typeof value === "string" && value.length <= 12 && ERROR_VALUES.has(value.trim().toUpperCase());
 }

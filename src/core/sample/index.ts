@@ -1,0 +1,2 @@
+export { BANJARNEGARA } from "./banjarnegara";
+export { EMPTY_TEMPLATE } from "./emptyTemplate";
