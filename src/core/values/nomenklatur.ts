@@ -8,7 +8,10 @@ import { cellText } from "../text";
  * @example nomenklaturSegments("1.06.04.2.01.0001") // ["1", "6", "4", "2", "1", "1"]
  */
 export function nomenklaturSegments(value: unknown): string[] {
-  const parts = Array.isArray(value) ? value.map(cellText) : cellText(value).split(".");
+  // A split cell may hold two segments: the annex puts the kegiatan as `2.01` in one cell.
+  const parts = Array.isArray(value)
+    ? value.flatMap((v) => cellText(v).split("."))
+    : cellText(value).split(".");
   const out: string[] = [];
   for (const raw of parts) {
     const part = raw.trim();

@@ -1,0 +1,38 @@
+import { a1, sheetRef } from "../a1";
+import type { Indicator } from "../model/indicator";
+import { fieldCol, kodeLabel } from "./cells";
+import type { Rule } from "./types";
+
+/**
+ * POKIN004 (error): a Kode is used again. Kode must be unique in the whole workbook
+ * (SPEC §3.2), so every repeat after the first — on any level — is reported at its Kode cell,
+ * and the message names the first use, so the user sees which of the two to renumber.
+ * Kodes are compared cleaned (as the model keys them), so " 1.1" repeats "1.1".
+ */
+export const pokin004: Rule = {
+  id: "POKIN004",
+  severity: "error",
+  *check(model) {
+    const first = new Map<string, Indicator>();
+    for (const level of model.levels) {
+      for (const ind of level.indicators) {
+        const earlier = first.get(ind.kode);
+        if (!earlier) {
+          first.set(ind.kode, ind);
+          continue;
+        }
+        const where = sheetRef(earlier.sheet, a1(earlier.row, fieldCol(model.levels[earlier.level], "kode")));
+        yield {
+          sheet: ind.sheet,
+          row: ind.row,
+          col: fieldCol(level, "kode"),
+          kode: ind.kode,
+          message: {
+            id: `${kodeLabel(ind)} Kode sudah dipakai di ${where}; Kode harus unik di seluruh buku kerja.`,
+            en: `${kodeLabel(ind)} Kode is already used at ${where}; a Kode must be unique in the whole workbook.`,
+          },
+        };
+      }
+    }
+  },
+};

@@ -1,0 +1,47 @@
+import { kodeLabel } from "./cells";
+import type { Rule } from "./types";
+
+/**
+ * POKIN016 (warning): targets move against the polarity from one year to the next: a Positif
+ * indicator whose target drops, or a Negatif one whose target rises. Years without a number are
+ * skipped (the comparison is with the previous year that has one); equal targets are fine.
+ * Reported at the later Target cell.
+ */
+export const pokin016: Rule = {
+  id: "POKIN016",
+  severity: "warning",
+  *check(model) {
+    for (const level of model.levels) {
+      if (!level.sheet) continue;
+      for (const ind of level.indicators) {
+        const negatif = ind.polaritas === "Negatif";
+        const years = [...ind.targets.keys()].sort((a, b) => a - b);
+        let prev: { year: number; value: number } | undefined;
+        for (const year of years) {
+          const cell = ind.targets.get(year);
+          if (cell?.value === undefined) continue;
+          const value = cell.value;
+          if (prev && (negatif ? value > prev.value : value < prev.value)) {
+            const move = `${prev.year}: ${prev.value} → ${year}: ${value}`;
+            yield {
+              sheet: level.sheet.name,
+              row: ind.row,
+              col: cell.col,
+              kode: ind.kode,
+              message: negatif
+                ? {
+                    id: `${kodeLabel(ind)} Target naik (${move}) padahal Polaritas Negatif (makin rendah makin baik).`,
+                    en: `${kodeLabel(ind)} The target rises (${move}) although Polaritas is Negatif (lower is better).`,
+                  }
+                : {
+                    id: `${kodeLabel(ind)} Target turun (${move}) padahal Polaritas Positif (makin tinggi makin baik).`,
+                    en: `${kodeLabel(ind)} The target drops (${move}) although Polaritas is Positif (higher is better).`,
+                  },
+            };
+          }
+          prev = { year, value };
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,54 @@
+import type { SheetData } from "../sheet";
+import { isErrorValue } from "../values/errors";
+import type { Hit, Rule } from "./types";
+
+/**
+ * POKIN023 (error): a cell of a level sheet or of Pengaturan holds an Excel error value
+ * (#REF!, #N/A, …). Every cell is scanned, unknown columns and rows without Kode included, so
+ * the loops are plain index loops: a level sheet may have 100,000 rows.
+ */
+export const pokin023: Rule = {
+  id: "POKIN023",
+  severity: "error",
+  *check(model) {
+    const seen = new Set<SheetData>();
+    if (model.settingsSheet) {
+      seen.add(model.settingsSheet);
+      yield* errorCells(model.settingsSheet, new Map());
+    }
+    for (const level of model.levels) {
+      if (!level.sheet || seen.has(level.sheet)) continue;
+      seen.add(level.sheet);
+      const kodeByRow = new Map<number, string>();
+      for (const ind of level.indicators) if (!isErrorValue(ind.kode)) kodeByRow.set(ind.row, ind.kode);
+      yield* errorCells(level.sheet, kodeByRow);
+    }
+  },
+};
+
+function errorCells(sheet: SheetData, kodeByRow: ReadonlyMap<number, string>): Hit[] {
+  const hits: Hit[] = [];
+  const rows = sheet.values;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      // typeof first: most cells are numbers or empty, and stay cheap.
+      if (typeof v !== "string" || !isErrorValue(v)) continue;
+      const kode = kodeByRow.get(r);
+      const label = kode === undefined ? "" : `[${kode}] `;
+      hits.push({
+        sheet: sheet.name,
+        row: r,
+        col: c,
+        ...(kode === undefined ? {} : { kode }),
+        message: {
+          id: `${label}Sel berisi nilai galat Excel ${v.trim()}; periksa rumus atau rujukannya.`,
+          en: `${label}The cell holds the Excel error value ${v.trim()}; check its formula or reference.`,
+        },
+      });
+    }
+  }
+  return hits;
+}
