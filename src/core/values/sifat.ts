@@ -3,7 +3,8 @@ import { nameKey } from "../text";
 export type Sifat = "Kumulatif" | "Akhir";
 
 /** Units whose quarters are states, not flows: the year's value is the last quarter given. */
-const STATE_UNITS = /^(%|persen|persentase|indeks|index|nilai|rasio|ratio|predikat|skor|score|peringkat)(?![a-z0-9])/; // not \b: "%" is no word character
+const STATE_UNITS =
+  /^(%|persen|persentase|indeks|index|nilai|rasio|ratio|predikat|skor|score|peringkat)(?![a-z0-9])/; // not \b: "%" is no word character
 
 /**
  * Reads a Sifat cell; empty falls back to the unit's default (SPEC §3.2): Akhir for %, indeks,
