@@ -1,0 +1,87 @@
+import type { Indicator } from "../model/indicator";
+import type { RumusNegatif } from "../model/settings";
+import { computeCapaian } from "./capaian";
+import { predikat, type Predikat } from "./predikat";
+import { isNumeric, yearRealisasi } from "./realisasi";
+
+/** Why an indicator has no capaian in a year. */
+export type NoCapaianReason =
+  "noTarget" | "targetNotNumeric" | "targetZero" | "noRealisasi" | "realisasiNotNumeric" | "realisasiZero";
+
+/** The reasons in both languages, for the pane, the reports and the diagram. */
+export const NO_CAPAIAN_REASONS: Readonly<
+  Record<NoCapaianReason, { readonly id: string; readonly en: string }>
+> = {
+  noTarget: { id: "Target tahun ini belum diisi.", en: "The target of this year is empty." },
+  targetNotNumeric: { id: "Target tidak dapat dibaca sebagai angka.", en: "The target is not a number." },
+  targetZero: {
+    id: "Target bernilai 0: capaian tidak dapat dihitung.",
+    en: "The target is 0: no capaian can be computed.",
+  },
+  noRealisasi: { id: "Realisasi tahun ini belum diisi.", en: "The realisasi of this year is empty." },
+  realisasiNotNumeric: {
+    id: "Realisasi tidak dapat dibaca sebagai angka.",
+    en: "The realisasi is not a number.",
+  },
+  realisasiZero: {
+    id: "Realisasi bernilai 0: rumus Rasio (T/R) tidak dapat dihitung.",
+    en: "The realisasi is 0: the Rasio formula (T/R) cannot be computed.",
+  },
+};
+
+/** The capaian of one indicator in one year, with what it was computed from. */
+export interface CapaianResult {
+  readonly target?: number;
+  readonly realisasi?: number;
+  /** Where the realisasi came from. */
+  readonly realisasiFrom?: "realisasi" | "quarters";
+  /** Percent, rounded to two decimals. */
+  readonly capaian?: number;
+  readonly predikat?: Predikat;
+  /** Why there is no capaian (set exactly when `capaian` is undefined). */
+  readonly reason?: NoCapaianReason;
+}
+
+/**
+ * The capaian of an indicator in a year (SPEC §4): target of `Target YYYY`, realisasi from
+ * `Realisasi YYYY` or the quarters, the formula of its polaritas and the workbook's
+ * Rumus Negatif, the predikat of the rounded value — or the reason there is none.
+ * @param indicator the indicator
+ * @param year the year
+ * @param settings the workbook settings (only `rumusNegatif` is read)
+ * @returns target, realisasi, capaian and predikat where known, else the reason
+ * @example capaianOf(ind, 2025, model.settings) // { target: 100, realisasi: 90, capaian: 90, predikat: "Tinggi", … }
+ */
+export function capaianOf(
+  indicator: Indicator,
+  year: number,
+  settings: { readonly rumusNegatif: RumusNegatif },
+): CapaianResult {
+  const targetCell = indicator.targets.get(year);
+  const target = isNumeric(targetCell) ? targetCell.value : undefined;
+  const read = yearRealisasi(indicator, year);
+  const realisasi = read.value;
+  const known = {
+    ...(target !== undefined ? { target } : {}),
+    ...(read.value !== undefined ? { realisasi: read.value, realisasiFrom: read.from } : {}),
+  };
+
+  let reason: NoCapaianReason | undefined;
+  if (target === undefined) {
+    const bad = targetCell?.state === "invalid" || targetCell?.state === "error";
+    reason = bad ? "targetNotNumeric" : "noTarget";
+  } else if (target === 0) reason = "targetZero";
+  else if (realisasi === undefined) {
+    reason = "missing" in read && read.missing === "notNumeric" ? "realisasiNotNumeric" : "noRealisasi";
+  }
+  if (reason) return { ...known, reason };
+
+  const capaian = computeCapaian({
+    target,
+    realisasi,
+    polaritas: indicator.polaritas,
+    rumusNegatif: settings.rumusNegatif,
+  });
+  if (capaian === undefined) return { ...known, reason: "realisasiZero" };
+  return { ...known, capaian, predikat: predikat(capaian) };
+}

@@ -1,0 +1,40 @@
+import type { Indicator, NumberCell } from "../model/indicator";
+
+/** Where a year's realisasi came from, or why there is none. */
+export type RealisasiRead =
+  | { readonly value: number; readonly from: "realisasi" | "quarters"; readonly cells: readonly NumberCell[] }
+  | { readonly value?: undefined; readonly missing: "none" | "notNumeric" };
+
+/** True when a cell holds a number the core counts as a value (a real number or number text). */
+export function isNumeric(cell: NumberCell | undefined): cell is NumberCell & { value: number } {
+  return (cell?.state === "number" || cell?.state === "text") && cell.value !== undefined;
+}
+
+/**
+ * The realisasi of a year (SPEC §4): `Realisasi YYYY` when it holds a number; otherwise from
+ * the quarters that hold one, by Sifat — Kumulatif: their sum, Akhir: the last of them.
+ * Cells that are not numbers (text, errors) are not values: they are skipped, and only when
+ * nothing else is left is the result `notNumeric` rather than `none`.
+ * @param indicator the indicator
+ * @param year the year
+ * @returns the value with the cells it came from, or why there is none
+ * @example yearRealisasi(ind, 2025) // { value: 12, from: "quarters", cells: [tw1, tw3] }
+ */
+export function yearRealisasi(indicator: Indicator, year: number): RealisasiRead {
+  const direct = indicator.realisasi.get(year);
+  if (isNumeric(direct)) return { value: direct.value, from: "realisasi", cells: [direct] };
+
+  const quarters = indicator.quarters.get(year) ?? [];
+  const given = quarters.filter(isNumeric);
+  if (given.length > 0) {
+    if (indicator.sifat === "Akhir") {
+      const last = given[given.length - 1]!;
+      return { value: last.value, from: "quarters", cells: [last] };
+    }
+    const sum = given.reduce((total, cell) => total + cell.value, 0);
+    return { value: sum, from: "quarters", cells: given };
+  }
+
+  const unreadable = [direct, ...quarters].some((c) => c?.state === "invalid" || c?.state === "error");
+  return { missing: unreadable ? "notNumeric" : "none" };
+}

@@ -1,0 +1,114 @@
+import { capaianTree } from "../capaian/capaianTree";
+import { PREDIKAT_BANDS } from "../capaian/predikat";
+import type { Model } from "../model/buildModel";
+import type { Lang } from "../rules/types";
+import { CAPAIAN_COL, capaianBody } from "./capaianRows";
+import { generatedLine, HEADERS, NO_INDICATORS, PREDIKAT_COLORS, RUMUS_TEXT } from "./capaianStyle";
+import type { PlanValue, SheetPlan } from "./types";
+
+/** 0-based row of the table header; above it: the generated line, the title and the agency. */
+export const CAPAIAN_HEADER_ROW = 5;
+
+/**
+ * The name of the capaian sheet of a year (SPEC §3.3).
+ * @example capaianSheetName(2025) // "Capaian 2025"
+ */
+export function capaianSheetName(year: number): string {
+  return `Capaian ${year}`;
+}
+
+/**
+ * Plans the `Capaian YYYY` sheet (SPEC §4): a generated line, title rows, a header, then every
+ * indicator level by level. Target, Realisasi, Capaian, Predikat, the children's mean and the
+ * quarters are formulas into the level sheets, so a realisasi typed later updates the table;
+ * each carries the core's own value as its result. Workbook text is written as plain text.
+ * @param model the workbook model
+ * @param year the year reported
+ * @param lang language of the headers, labels and predikat
+ * @param generatedAt the date shown on the generated line (not read from the clock)
+ * @returns a `replace` sheet plan
+ * @example capaianPlan(model, 2025, "id", new Date(2025, 0, 31)).name // "Capaian 2025"
+ */
+export function capaianPlan(model: Model, year: number, lang: Lang, generatedAt: Date): SheetPlan {
+  const quarters = model.levels.some((l) => l.columns?.quarters.has(year) ?? false);
+  const header = [...HEADERS[lang], ...(quarters ? ["TW1", "TW2", "TW3", "TW4"] : [])];
+  const cols = header.length;
+  const first = CAPAIAN_HEADER_ROW + 1;
+  const body = capaianBody(model, year, lang, capaianTree(model, year), first, quarters);
+  const rows: PlanValue[][] = body.rows.length > 0 ? body.rows : [[NO_INDICATORS[lang]]];
+  const n = rows.length;
+  const { pemerintahDaerah: pemda, perangkatDaerah: opd, rumusNegatif } = model.settings;
+  const title = lang === "en" ? `PERFORMANCE ACHIEVEMENT ${year}` : `CAPAIAN KINERJA TAHUN ${year}`;
+  const C = CAPAIAN_COL;
+  const numeric = (col: number, count: number, numberFormat: string) => ({
+    range: { row: first, col, rows: n, cols: count },
+    numberFormat,
+    hAlign: "right" as const,
+  });
+  return {
+    name: capaianSheetName(year),
+    mode: "replace",
+    tabColor: "#1B5E20",
+    blocks: [
+      {
+        row: 0,
+        col: 0,
+        values: [
+          [generatedLine(lang, generatedAt)],
+          [title],
+          [`Pemerintah Daerah: ${pemda}`],
+          [`Perangkat Daerah: ${opd}`],
+          [`Rumus Negatif: ${rumusNegatif} — ${RUMUS_TEXT[rumusNegatif][lang]}`],
+        ],
+      },
+      { row: CAPAIAN_HEADER_ROW, col: 0, values: [header] },
+      { row: first, col: 0, values: rows },
+    ],
+    formats: [
+      { range: { row: 0, col: 0 }, italic: true, fontColor: "#555555" },
+      { range: { row: 1, col: 0 }, bold: true, fontSize: 14 },
+      { range: { row: 2, col: 0, rows: 3 }, bold: true },
+      {
+        range: { row: CAPAIAN_HEADER_ROW, col: 0, cols },
+        bold: true,
+        fill: "#1B5E20",
+        fontColor: "#FFFFFF",
+        wrap: true,
+        hAlign: "center",
+        vAlign: "middle",
+      },
+      {
+        range: { row: first, col: 0, rows: n, cols },
+        border: { style: "thin", color: "#808080" },
+        vAlign: "top",
+      },
+      { range: { row: first, col: C.uraian, rows: n, cols: 2 }, wrap: true },
+      numeric(C.target, 2, "General"),
+      numeric(C.capaian, 1, "0.00"),
+      numeric(C.mean, 1, "0.00"),
+      ...(quarters ? [numeric(C.tw1, 4, "General")] : []),
+      { range: { row: first, col: C.predikat, rows: n }, hAlign: "center" },
+      ...body.labelRows.map((row) => ({ range: { row, col: 0, cols }, bold: true, fill: "#E8F5E9" })),
+    ],
+    merges: body.labelRows.map((row) => ({ row, col: 0, cols })),
+    columnWidths: [5, 14, 40, 44, 11, 11, 11, 12, 15, 16, 9, 9, 9, 9]
+      .slice(0, cols)
+      .map((width, col) => ({ col, width })),
+    rowHeights: [{ row: CAPAIAN_HEADER_ROW, height: 32 }],
+    freeze: { rows: first },
+    conditionalFormats: [
+      {
+        range: { row: first, col: C.predikat, rows: n },
+        rules: PREDIKAT_BANDS.map((b) => ({ equals: b.label[lang], ...PREDIKAT_COLORS[b.predikat] })),
+      },
+    ],
+    print: {
+      landscape: true,
+      fitToWidth: true,
+      repeatRows: [CAPAIAN_HEADER_ROW, CAPAIAN_HEADER_ROW],
+      header: [opd, pemda, `${lang === "en" ? "Achievement" : "Capaian"} ${year}`]
+        .filter((s) => s !== "")
+        .join(" — "),
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { yearRealisasi } from "../../../src/core/capaian/realisasi";
+import type { RowSpec } from "../../helpers/workbook";
+import { oneIndicator } from "./build";
+
+/** yearRealisasi of a single indicator, reduced to what matters: value/from or missing. */
+function read(spec: RowSpec, year = 2025): unknown {
+  const { ind } = oneIndicator(spec, { quarters: true });
+  const r = yearRealisasi(ind, year);
+  return r.value === undefined
+    ? { missing: r.missing }
+    : { value: r.value, from: r.from, cols: r.cells.map((c) => c.col) };
+}
+
+const TW = (q: number) => 15 + q; // quarter columns follow the 16 HEADER columns (TW1 = 16)
+const R2025 = 12; // Realisasi 2025 in HEADER
+
+describe("yearRealisasi(indicator, year)", () => {
+  test.each<[string, RowSpec, unknown]>([
+    [
+      "Kumulatif sums the quarters given (TW1 and TW3 only)",
+      { sifat: "Kumulatif", quarters: { 2025: [5, "", 7, ""] } },
+      { value: 12, from: "quarters", cols: [TW(1), TW(3)] },
+    ],
+    [
+      "Akhir takes the last quarter given (TW3 when TW4 is empty)",
+      { sifat: "Akhir", quarters: { 2025: [5, "", 7, ""] } },
+      { value: 7, from: "quarters", cols: [TW(3)] },
+    ],
+    [
+      "Akhir is the default Sifat for %",
+      { satuan: "%", quarters: { 2025: [40, 60, "", ""] } },
+      { value: 60, from: "quarters", cols: [TW(2)] },
+    ],
+    [
+      "Kumulatif is the default Sifat for counts",
+      { satuan: "orang", quarters: { 2025: [40, 60, "", ""] } },
+      { value: 100, from: "quarters", cols: [TW(1), TW(2)] },
+    ],
+    [
+      "Realisasi YYYY takes precedence over the quarters",
+      { realisasi: { 2025: 50 }, quarters: { 2025: [5, 6, 7, 8] } },
+      { value: 50, from: "realisasi", cols: [R2025] },
+    ],
+    [
+      "Realisasi YYYY 0 is a value, not a blank",
+      { realisasi: { 2025: 0 }, quarters: { 2025: [5, 6, 7, 8] } },
+      { value: 0, from: "realisasi", cols: [R2025] },
+    ],
+    [
+      "an unreadable Realisasi YYYY falls back to the quarters",
+      { realisasi: { 2025: "abc" }, quarters: { 2025: [1, 2, "", ""] } },
+      { value: 3, from: "quarters", cols: [TW(1), TW(2)] },
+    ],
+    [
+      "number text counts as a value",
+      { realisasi: { 2025: "1.234,5" } },
+      { value: 1234.5, from: "realisasi", cols: [R2025] },
+    ],
+    [
+      "unreadable quarters are skipped",
+      { sifat: "Akhir", quarters: { 2025: [4, "#N/A", "x", ""] } },
+      { value: 4, from: "quarters", cols: [TW(1)] },
+    ],
+    ["nothing given is none", {}, { missing: "none" }],
+    [
+      "dashes are no value",
+      { realisasi: { 2025: "-" }, quarters: { 2025: ["—", "", "", ""] } },
+      { missing: "none" },
+    ],
+    [
+      "only unreadable cells is notNumeric",
+      { realisasi: { 2025: "tinggi" }, quarters: { 2025: ["", "#REF!", "", ""] } },
+      { missing: "notNumeric" },
+    ],
+  ])("%s", (_name, spec, expected) => {
+    expect(read(spec)).toEqual(expected);
+  });
+
+  test("a year without Realisasi or quarter columns has none", () => {
+    expect(read({ realisasi: { 2025: 9 } }, 2030)).toEqual({ missing: "none" });
+  });
+});

@@ -1,0 +1,255 @@
+/**
+ * The `Capaian YYYY` sheet recalculated by a real spreadsheet engine (LibreOffice Calc headless):
+ * every Target, Realisasi, Capaian, Predikat and children's mean must equal the core's, and a
+ * realisasi changed in a level sheet must flow into the table without rebuilding it.
+ * Skipped with a notice when `soffice` is not on PATH (CI installs it).
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { applyPlan } from "../../src/adapters/xlsx/applyPlan";
+import { workbookToData } from "../../src/adapters/xlsx/readWorkbook";
+import { capaianTree } from "../../src/core/capaian/capaianTree";
+import { predikatLabel } from "../../src/core/capaian/predikat";
+import { buildModel, type Model } from "../../src/core/model/buildModel";
+import { CAPAIAN_HEADER_ROW, capaianPlan } from "../../src/core/plans/capaianPlan";
+import type { PlanValue, SheetPlan } from "../../src/core/plans/types";
+import { type RowSpec } from "../helpers/workbook";
+import { sheetOf } from "../core/capaian/build";
+
+const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
+if (!hasSoffice) console.warn("[capaian LibreOffice test] soffice is not on PATH: skipped.");
+
+const DATE = new Date(2025, 5, 30);
+const t = (target: unknown, realisasi?: unknown, extra: RowSpec = {}): RowSpec => ({
+  targets: { 2025: target },
+  ...(realisasi === undefined ? {} : { realisasi: { 2025: realisasi } }),
+  ...extra,
+});
+
+const TOP: RowSpec[] = [
+  { kode: "S1", ...t(100, 90) },
+  { kode: "S2", polaritas: "Negatif", ...t(10, 8) },
+  { kode: "S3", polaritas: "Negatif", ...t(10, 25) },
+  { kode: "S4", ...t(0, 5) },
+  { kode: "S5", sifat: "Kumulatif", targets: { 2025: 40 }, quarters: { 2025: [10, "", 20, ""] } },
+  { kode: "S6", satuan: "%", targets: { 2025: 40 }, quarters: { 2025: [10, "", 20, ""] } },
+  { kode: "S7", ...t(100) },
+];
+const EDGES: [number, number][] = [
+  [100, 90.01],
+  [100, 89.999],
+  [200, 150],
+  [100, 75.01],
+  [100, 65],
+  [100, 65.01],
+  [10, 5],
+  [100, 50.01],
+  [100, 90.005],
+  [30, 70],
+];
+const BOTTOM: RowSpec[] = [
+  ...EDGES.map(([T, R], i) => ({ kode: `S1.${i + 1}`, induk: "S1", ...t(T, R) })),
+  { kode: "S1.x", induk: "S1", ...t(100, "abc") },
+  { kode: "S2.1", induk: "S2", polaritas: "Turun", ...t(80, 60) },
+  { kode: "S2.2", induk: "S2", polaritas: "Negatif", ...t(100, 200) },
+  { kode: "S2.3", induk: "S2", polaritas: "Negatif", ...t(100, 0) },
+  { kode: "S4.1", induk: "S4", ...t("") },
+  { kode: "S6.1", induk: "S6", satuan: "%", ...t(80, 0.6) },
+];
+const PERCENT_CELL = `M${BOTTOM.length + 1}`; // Realisasi 2025 of S6.1, formatted as 0%
+
+/** An ExcelJS workbook with Pengaturan and the two level sheets (quarter columns included). */
+function levelWorkbook(rumus: string, bottom: RowSpec[] = BOTTOM, top: RowSpec[] = TOP): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const pengaturan = [
+    ["Kunci", "Nilai"],
+    ["Pemerintah Daerah", "Kabupaten Banjarnegara"],
+    ["Perangkat Daerah", "Dinas Sosial"],
+    ["Level 1", "Tujuan OPD"],
+    ["Level 2", "Sub Kegiatan"],
+    ["Tahun Awal", 2025],
+    ["Tahun Akhir", 2027],
+    ["Rumus Negatif", rumus],
+  ];
+  const sheets = [
+    { name: "Pengaturan", values: pengaturan },
+    sheetOf("Tujuan OPD", top, true),
+    sheetOf("Sub Kegiatan", bottom, true),
+  ];
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name);
+    for (const row of s.values) ws.addRow(row.map((v) => (v === "" ? null : v)));
+  }
+  wb.getWorksheet("Sub Kegiatan")!.getCell(PERCENT_CELL).numFmt = "0%";
+  return wb;
+}
+
+/** The plan without cached results, so that only the engine can fill them in. */
+function withoutResults(plan: SheetPlan): SheetPlan {
+  const strip = (v: PlanValue): PlanValue =>
+    v !== null && typeof v === "object" ? { formula: v.formula } : v;
+  return {
+    ...plan,
+    blocks: plan.blocks?.map((b) => ({ ...b, values: b.values.map((row) => row.map(strip)) })),
+  };
+}
+
+/** What the core says each row must show: kode → [target, realisasi, capaian, predikat, mean]. */
+function expected(model: Model): Record<string, unknown[]> {
+  const tree = capaianTree(model, 2025);
+  const out: Record<string, unknown[]> = {};
+  for (const ind of model.indicators) {
+    const n = tree.get(ind)!;
+    const p = n.own.predikat ? predikatLabel(n.own.predikat, "id") : "";
+    out[ind.kode] = [
+      n.own.target ?? "",
+      n.own.realisasi ?? "",
+      n.own.capaian ?? "",
+      p,
+      ind.children.length ? (n.childMean ?? "") : "",
+    ];
+  }
+  return out;
+}
+
+/**
+ * What the recalculated sheet shows, in the same shape, read from LibreOffice's CSV export of
+ * it (raw values, not as formatted). CSV rather than .xlsx read back with ExcelJS, because
+ * ExcelJS 4.4 drops a formula's cached result when it is 0.
+ */
+function shown(csv: string): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  for (const row of parseCsv(csv).slice(CAPAIAN_HEADER_ROW + 1)) {
+    const kode = row[1] ?? "";
+    if (kode === "") continue;
+    out[kode] = [5, 6, 7, 8, 9].map((c) => {
+      const v = row[c] ?? "";
+      return /^-?\d+(\.\d+)?(E[-+]?\d+)?$/i.test(v) ? Number(v) : v;
+    });
+  }
+  return out;
+}
+
+/** RFC 4180 fields: quoted fields may hold commas, quotes ("") and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") endField();
+    else if (ch === "\n") {
+      endField();
+      rows.push(row);
+      row = [];
+    } else if (ch !== "\r") field += ch;
+  }
+  if (field !== "" || row.length > 0) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** CSV of every sheet (one file per sheet: `<file>-<sheet>.csv`), UTF-8, raw values. */
+const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+
+function recalculate(dir: string, files: string[]): void {
+  const profile = path.join(dir, "profile");
+  fs.mkdirSync(path.join(profile, "user"), { recursive: true });
+  fs.writeFileSync(
+    path.join(profile, "user", "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  );
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      CSV_FILTER,
+      "--outdir",
+      path.join(dir, "out"),
+      ...files,
+    ],
+    { stdio: "pipe", timeout: 120000 },
+  );
+}
+
+(hasSoffice ? describe : describe.skip)("Capaian sheet recalculated by LibreOffice Calc", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pokin-capaian-"));
+  const cases: Record<string, { model: Model; file: string }> = {};
+
+  beforeAll(async () => {
+    const write = async (name: string, wb: ExcelJS.Workbook, plan: SheetPlan) => {
+      applyPlan(wb, { sheets: [plan] });
+      const file = path.join(dir, `${name}.xlsx`);
+      await wb.xlsx.writeFile(file);
+      return file;
+    };
+    for (const rumus of ["Standar", "Rasio"]) {
+      const wb = levelWorkbook(rumus);
+      const model = buildModel(workbookToData(wb));
+      const file = await write(rumus, wb, withoutResults(capaianPlan(model, 2025, "id", DATE)));
+      cases[rumus] = { model, file };
+    }
+    // A realisasi typed later: the level sheets change, the Capaian sheet (with the old cached
+    // results) does not; after recalculation it must follow the new values.
+    const original = cases.Standar!.model;
+    const changedBottom = BOTTOM.map((s) => (s.kode === "S1.1" ? { ...s, realisasi: { 2025: 40 } } : s));
+    const changedTop = TOP.map((s) => (s.kode === "S5" ? { ...s, quarters: { 2025: [10, 15, 20, ""] } } : s));
+    const wb = levelWorkbook("Standar", changedBottom, changedTop);
+    const file = await write("Changed", wb, capaianPlan(original, 2025, "id", DATE));
+    cases.Changed = {
+      model: buildModel(workbookToData(levelWorkbook("Standar", changedBottom, changedTop))),
+      file,
+    };
+    recalculate(
+      dir,
+      Object.values(cases).map((c) => c.file),
+    );
+  }, 180000);
+
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const recalculated = (name: string) =>
+    fs.readFileSync(path.join(dir, "out", `${name}-Capaian 2025.csv`), "utf8");
+
+  test.each(["Standar", "Rasio"])(
+    "with Rumus Negatif %s every row equals the core's capaian and predikat",
+    async (rumus) => {
+      const want = expected(cases[rumus]!.model);
+      expect(shown(recalculated(rumus))).toEqual(want);
+      // Anchors that do not depend on the core: rounding and the band edge seen by the engine.
+      expect([want["S1.9"]![2], want["S1.2"]![3], want["S6.1"]![2]]).toEqual([90.01, "Tinggi", 75]);
+    },
+  );
+
+  test("a realisasi changed in the level sheets flows into the table on recalculation", async () => {
+    const before = expected(cases.Standar!.model);
+    const after = expected(cases.Changed!.model);
+    expect([after.S1![4], after.S5![2]]).not.toEqual([before.S1![4], before.S5![2]]);
+    expect(after["S1.1"]!.slice(1, 4)).toEqual([40, 40, "Sangat Rendah"]);
+    expect(shown(recalculated("Changed"))).toEqual(after);
+  });
+});
