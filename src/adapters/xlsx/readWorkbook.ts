@@ -1,0 +1,102 @@
+import ExcelJS from "exceljs";
+import type { SheetData, WorkbookData } from "../../core/sheet";
+
+/**
+ * Parts of a sheet the reader does not need and that can be very costly to parse: ExcelJS
+ * expands every data validation range into one entry per cell (a whole-column list would be a
+ * million entries), and conditional formats and drawings carry no values.
+ */
+const VALUES_ONLY = ["dataValidations", "conditionalFormatting", "extLst", "drawing", "legacyDrawing"];
+
+/**
+ * Loads an .xlsx file's bytes into an ExcelJS workbook with everything ExcelJS keeps (styles,
+ * validations, tables), for commands that change the workbook and write it back.
+ * Works in Node and in the browser (no file system).
+ * @param data the file's bytes
+ * @returns the workbook; rejects when the bytes are not a readable .xlsx
+ * @example const wb = await loadXlsx(await file.arrayBuffer());
+ */
+export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  // ExcelJS's types say Buffer, but JSZip underneath takes any ArrayBuffer or Uint8Array.
+  await wb.xlsx.load(data as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+  return wb;
+}
+
+/**
+ * Reads an .xlsx file's bytes into the plain cell values the core checks (SPEC §3), skipping
+ * the parts that hold no values. Works in Node and in the browser (no file system).
+ * @param data the file's bytes
+ * @returns every sheet in tab order; rejects when the bytes are not a readable .xlsx
+ * @example const data = await readXlsx(fs.readFileSync("pokin.xlsx")); data.sheets[0].name
+ */
+export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<WorkbookData> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as Parameters<ExcelJS.Xlsx["load"]>[0], { ignoreNodes: VALUES_ONLY });
+  return workbookToData(wb);
+}
+
+/**
+ * Converts an ExcelJS workbook to {@link WorkbookData}: values from A1 as Office.js gives them
+ * (numbers, strings, booleans, Dates; a formula's cached result or null; rich text and links as
+ * their text; error values as their text, e.g. "#REF!"; a merged range's value only in its
+ * top-left cell), and the number format of every numeric cell that is not General.
+ * @param wb a loaded workbook
+ * @returns the sheets in tab order
+ * @example workbookToData(wb).sheets.map((s) => s.name) // ["Pengaturan", "Tujuan RPD", …]
+ */
+export function workbookToData(wb: ExcelJS.Workbook): WorkbookData {
+  return { sheets: wb.worksheets.map(sheetToData) };
+}
+
+function sheetToData(ws: ExcelJS.Worksheet): SheetData {
+  const values: unknown[][] = [];
+  const formats: (string | undefined)[][] = [];
+  let anyFormat = false;
+  // eachRow/eachCell visit only the cells the file stores: empty cells cost nothing.
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    const out: unknown[] = [];
+    let rowFormats: (string | undefined)[] | undefined;
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // Cells covered by a merge report their master's value in ExcelJS; Office.js gives them empty.
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        out[colNumber - 1] = null;
+        return;
+      }
+      const value = plainValue(cell.value, 0);
+      out[colNumber - 1] = value;
+      if (typeof value === "number") {
+        const fmt = cell.numFmt;
+        if (fmt && fmt !== "General") {
+          rowFormats ??= [];
+          rowFormats[colNumber - 1] = fmt;
+          anyFormat = true;
+        }
+      }
+    });
+    for (let c = 0; c < out.length; c++) if (out[c] === undefined) out[c] = null;
+    values[r] = out;
+    if (rowFormats) formats[r] = rowFormats;
+  });
+  for (let r = 0; r < values.length; r++) values[r] ??= [];
+  if (!anyFormat) return { name: ws.name, values };
+  for (let r = 0; r < values.length; r++) formats[r] ??= [];
+  return { name: ws.name, values, numberFormats: formats };
+}
+
+/** One ExcelJS cell value as a plain value; `depth` guards against odd nesting. */
+function plainValue(v: unknown, depth: number): unknown {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return v;
+  if (typeof v !== "object" || depth > 3) return null;
+  const o = v as Record<string, unknown>;
+  if (typeof o.error === "string") return o.error;
+  if (Array.isArray(o.richText)) {
+    return o.richText.map((run: unknown) => String((run as { text?: unknown })?.text ?? "")).join("");
+  }
+  if ("formula" in o || "sharedFormula" in o) return plainValue(o.result, depth + 1);
+  if ("text" in o) return plainValue(o.text, depth + 1);
+  return null;
+}

@@ -1,0 +1,49 @@
+import type { ContentRow } from "../model/content";
+import type { PlanValue } from "./types";
+
+/** A column of a level sheet: its header, width (characters) and the value a row puts in it. */
+export interface TemplateColumn {
+  readonly header: string;
+  readonly width: number;
+  readonly value: (row: ContentRow) => PlanValue;
+}
+
+/**
+ * The columns of a level sheet in the order of SPEC §3.2: Kode, Kode Induk (not on level 1),
+ * Uraian, Indikator, Satuan, Polaritas, Sifat, Kode Nomenklatur, Baseline, a Target and then a
+ * Realisasi column per year, Penanggung Jawab, Crosscutting, Keterangan. Absent values are
+ * empty cells; numbers stay numbers.
+ * @param hasParent whether the level has a level above (then it has Kode Induk)
+ * @param years the years of the Target/Realisasi columns
+ * @returns the columns, left to right
+ * @example levelColumns(false, [2025]).map((c) => c.header)[0] // "Kode"
+ */
+export function levelColumns(hasParent: boolean, years: readonly number[]): TemplateColumn[] {
+  const text = (v: string | undefined): PlanValue => (v === undefined || v === "" ? null : v);
+  const num = (v: number | undefined): PlanValue => (v === undefined || !Number.isFinite(v) ? null : v);
+  const columns: (TemplateColumn | undefined)[] = [
+    { header: "Kode", width: 12, value: (r) => text(r.kode) },
+    hasParent ? { header: "Kode Induk", width: 12, value: (r) => text(r.kodeInduk) } : undefined,
+    { header: "Uraian", width: 45, value: (r) => text(r.uraian) },
+    { header: "Indikator", width: 45, value: (r) => text(r.indikator) },
+    { header: "Satuan", width: 11, value: (r) => text(r.satuan) },
+    { header: "Polaritas", width: 11, value: (r) => text(r.polaritas) },
+    { header: "Sifat", width: 11, value: (r) => text(r.sifat) },
+    { header: "Kode Nomenklatur", width: 19, value: (r) => text(r.kodeNomenklatur) },
+    { header: "Baseline", width: 11, value: (r) => num(r.baseline) },
+    ...years.map((y) => ({
+      header: `Target ${y}`,
+      width: 12,
+      value: (r: ContentRow) => num(r.targets?.[y]),
+    })),
+    ...years.map((y) => ({
+      header: `Realisasi ${y}`,
+      width: 12,
+      value: (r: ContentRow) => num(r.realisasi?.[y]),
+    })),
+    { header: "Penanggung Jawab", width: 24, value: (r) => text(r.penanggungJawab) },
+    { header: "Crosscutting", width: 24, value: (r) => text(r.crosscutting) },
+    { header: "Keterangan", width: 30, value: (r) => text(r.keterangan) },
+  ];
+  return columns.filter((c): c is TemplateColumn => c !== undefined);
+}
