@@ -1,0 +1,127 @@
+import type { SheetPlan, WorkbookPlan } from "../../core/plans/types";
+import { nameKey } from "../../core/text";
+import { hostCapabilities, type OfficeCapabilities } from "./capabilities";
+import { blockWrites } from "./cellWrites";
+import { formatWrite } from "./formatWrites";
+import { shapeWrites } from "./shapeWrites";
+import { layoutWrites } from "./sheetWrites";
+import { groupWrites, rangeOf, type Write } from "./writes";
+
+/**
+ * Bytes per sync. Excel on the web refuses requests over 5 MB; our estimate leaves room for
+ * the request's own envelope.
+ */
+export const DEFAULT_PAYLOAD_LIMIT = 4_000_000;
+
+export interface ApplyOptions {
+  /** The workbook's sheet names, when a read already has them (saves a sync). */
+  readonly existingSheets?: readonly string[];
+  /** Bytes per sync (see {@link DEFAULT_PAYLOAD_LIMIT}); tests use a small one. */
+  readonly payloadLimit?: number;
+  /** Defaults to what the running Excel reports. */
+  readonly capabilities?: OfficeCapabilities;
+}
+
+export interface ApplyResult {
+  /** `context.sync()` calls made: one per payload chunk, plus one when sheet names were unknown. */
+  readonly syncs: number;
+  /** True when the plan's shapes were drawn (ExcelApi 1.9), false when the cells fallback stands. */
+  readonly shapesDrawn: boolean;
+}
+
+/**
+ * Applies a write plan: everything is queued as whole ranges and sent in one sync, or one per
+ * chunk when the payload is over Excel on the web's limit.
+ * @param context the request context of the running `Excel.run`
+ * @param plan what to write (sheets in order, then what to activate)
+ * @param options see {@link ApplyOptions}
+ * @returns how many syncs it took and whether shapes were drawn
+ * @example await applyOfficePlan(context, { sheets: [reportPlan(findings, "id", new Date())] }, { existingSheets });
+ */
+export async function applyOfficePlan(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
+  const caps = options.capabilities ?? hostCapabilities();
+  const limit = options.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT;
+  let syncs = 0;
+  let existing = options.existingSheets;
+  if (!existing) {
+    // Replace and create need to know which sheets exist; without a read, ask once.
+    const all = context.workbook.worksheets;
+    all.load("items/name");
+    await context.sync();
+    syncs++;
+    existing = all.items.map((ws) => ws.name);
+  }
+
+  const names = new Map(existing.map((n) => [nameKey(n), n]));
+  const shapesDrawn = caps.excelApi(9);
+  const writes = plan.sheets.flatMap((sheet) => sheetWrites(context, sheet, names, caps, limit));
+  const activate = plan.activate;
+  if (activate) {
+    writes.push({
+      bytes: 300,
+      queue: () => {
+        const ws = context.workbook.worksheets.getItem(activate.sheet);
+        ws.activate();
+        if (activate.range) rangeOf(ws, activate.range).select();
+      },
+    });
+  }
+
+  for (const batch of groupWrites(writes, limit)) {
+    for (const w of batch) w.queue();
+    // One sync per payload chunk: the count grows only with the size of what is written,
+    // never with the number of cells or rows, and a plan under the limit is one sync.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    syncs++;
+  }
+  return { syncs, shapesDrawn: shapesDrawn && plan.sheets.some((s) => s.shapes) };
+}
+
+/** The writes of one sheet, starting with the one that deletes, creates or finds it. */
+function sheetWrites(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  names: Map<string, string>,
+  caps: OfficeCapabilities,
+  limit: number,
+): Write[] {
+  const key = nameKey(plan.name);
+  const current = names.get(key);
+  if (plan.mode === "create" && current !== undefined) return [];
+
+  let ws: Excel.Worksheet | undefined;
+  const sheet = () => {
+    if (!ws) throw new Error(`Pokin: sheet ${plan.name} used before it was created`);
+    return ws;
+  };
+  const worksheets = context.workbook.worksheets;
+  const open: Write = {
+    bytes: 300,
+    queue: () => {
+      if (plan.mode === "replace" && current !== undefined) worksheets.getItem(current).delete();
+      ws =
+        plan.mode === "update" && current !== undefined
+          ? worksheets.getItem(current)
+          : worksheets.add(plan.name);
+      if (plan.tabColor) ws.tabColor = plan.tabColor;
+      // showGridlines is ExcelApi 1.8; older Excel keeps its gridlines.
+      if (plan.showGridlines !== undefined && caps.excelApi(8)) ws.showGridlines = plan.showGridlines;
+    },
+  };
+  names.set(key, plan.name);
+
+  // Values first: formats, merges and the table then apply to cells that hold their content
+  // (a table takes its column names from the header row as it is when it is added).
+  return [
+    open,
+    ...(plan.blocks ?? []).flatMap((b) => blockWrites(sheet, b, Math.floor(limit / 2))),
+    ...(plan.formats ?? []).map((f) => formatWrite(sheet, f)),
+    ...layoutWrites(sheet, plan, caps),
+    ...(plan.shapes && caps.excelApi(9) ? shapeWrites(sheet, plan.shapes) : []),
+  ];
+}

@@ -1,0 +1,14 @@
+export { applyOfficePlan, DEFAULT_PAYLOAD_LIMIT, type ApplyOptions, type ApplyResult } from "./applyPlan";
+export { hostCapabilities, type OfficeCapabilities } from "./capabilities";
+export {
+  checkInExcel,
+  periksaInExcel,
+  showFinding,
+  writeReport,
+  type ActionOptions,
+  type CheckResult,
+} from "./checkAction";
+export { explainOfficeError, officeErrorText, PokinExcelError, CELL_EDIT_MODE } from "./errors";
+export { isGeneratedSheet, readOfficeWorkbook, type OfficeWorkbookRead } from "./readWorkbook";
+export { runExcel, type ExcelRun, type RunOptions } from "./runAction";
+export { selectCell } from "./select";

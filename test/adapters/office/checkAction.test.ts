@@ -1,0 +1,128 @@
+import {
+  checkInExcel,
+  periksaInExcel,
+  showFinding,
+  writeReport,
+} from "../../../src/adapters/office/checkAction";
+import { PokinExcelError } from "../../../src/adapters/office/errors";
+import type { ExcelRun } from "../../../src/adapters/office/runAction";
+import { cellLink, REPORT_SHEET } from "../../../src/core/plans/reportPlan";
+import type { FakeExcel } from "./fakeExcel";
+import { fakeWith, workbookOf, WITHOUT_SHAPES } from "./workbooks";
+
+const NOW = new Date(2026, 0, 15, 8, 30);
+const options = (excel: FakeExcel) => ({
+  run: excel.run as unknown as ExcelRun,
+  now: NOW,
+  capabilities: WITHOUT_SHAPES,
+  sleep: async () => {},
+});
+/** Every Sub Kegiatan loses its Satuan: one POKIN010 per indicator, so the report grows with n. */
+const broken = (n: number) => workbookOf(n, (spec) => ({ ...spec, satuan: "" }));
+
+describe("the check and the report in Excel", () => {
+  test.each([100, 1000, 10000])(
+    "checkInExcel at %i indicators: 2 syncs, 7 proxy calls, no sync in a loop",
+    async (n) => {
+      const excel = fakeWith(broken(n));
+      const { findings, sheetNames } = await checkInExcel("id", options(excel));
+      expect(excel.syncs).toBe(2);
+      expect(excel.proxyCalls).toBe(7);
+      expect(findings.filter((f) => f.rule === "POKIN010")).toHaveLength(n - 4);
+      expect(sheetNames).toEqual([
+        "Pengaturan",
+        "Tujuan RPD",
+        "Tujuan OPD",
+        "Program",
+        "Kegiatan",
+        "Sub Kegiatan",
+      ]);
+    },
+  );
+
+  /** The operations one Periksa sends on a small workbook: the yardstick for the large ones. */
+  let small: { proxyCalls: number; log: string[] };
+  beforeAll(async () => {
+    const excel = fakeWith(broken(10));
+    await periksaInExcel("id", options(excel));
+    small = { proxyCalls: excel.proxyCalls, log: excel.log };
+  });
+
+  test.each([100, 1000, 10000])(
+    "periksaInExcel at %i indicators: 3 syncs, the same operations as at 10, one report row per finding",
+    async (n) => {
+      const excel = fakeWith(broken(n));
+      const findings = await periksaInExcel("id", options(excel));
+      expect(excel.runs).toBe(1);
+      expect(excel.syncs).toBe(3);
+      expect(excel.proxyCalls).toBe(small.proxyCalls);
+      expect(excel.log).toEqual(small.log);
+      const report = excel.sheet(REPORT_SHEET)!;
+      expect(report.usedBounds()).toEqual({ row: 0, col: 0, rows: 4 + findings.length, cols: 7 });
+      expect(excel.selection).toEqual({ sheet: REPORT_SHEET, address: "A5:G5" });
+    },
+  );
+
+  test("the report links each finding to its cell with a working HYPERLINK and keeps messages as text", async () => {
+    const excel = fakeWith(
+      workbookOf(6, (spec, i) => (i === 0 ? { ...spec, indikator: "=SUM(1)", satuan: "" } : spec)),
+    );
+    const findings = await periksaInExcel("en", options(excel));
+    expect(findings.map((f) => [f.rule, f.sheet, f.cell])).toEqual([["POKIN010", "Sub Kegiatan", "E2"]]);
+    const report = excel.sheet(REPORT_SHEET)!;
+    expect(report.formulaGrid(3, 0, 2, 7)).toEqual([
+      ["No", "Rule", "Severity", "Sheet", "Cell", "Kode", "Message"],
+      [
+        1,
+        "POKIN010",
+        "Error",
+        "Sub Kegiatan",
+        cellLink("Sub Kegiatan", "E2").formula,
+        "1.1.1.1.1",
+        findings[0]!.message,
+      ],
+    ]);
+    expect(report.valueGrid(4, 4, 1, 1)).toEqual([["E2"]]);
+    expect(report.cell(4, 6)?.formula).toBeUndefined();
+    expect(report.tables.map((t) => t.address)).toEqual(["Hasil Pemeriksaan!A4:G5"]);
+    expect(report.freeze).toEqual({ rows: 4, cols: 0 });
+  });
+
+  test("a second Periksa replaces the report instead of failing on the existing sheet", async () => {
+    const excel = fakeWith(broken(10));
+    await periksaInExcel("id", options(excel));
+    const fixed = fakeWith(workbookOf(10));
+    fixed.sheets.push(excel.sheet(REPORT_SHEET)!);
+    await periksaInExcel("id", options(fixed));
+    expect(fixed.sheets.filter((s) => s.name === REPORT_SHEET)).toHaveLength(1);
+    expect(fixed.sheet(REPORT_SHEET)!.valueGrid(4, 6, 1, 1)).toEqual([
+      ["Tidak ada temuan: pohon kinerja konsisten."],
+    ]);
+  });
+
+  test("writeReport with known sheet names takes one sync; showFinding selects the cell in one", async () => {
+    const excel = fakeWith(workbookOf(6));
+    const finding = {
+      rule: "POKIN010",
+      severity: "error" as const,
+      sheet: "Program",
+      cell: "E2",
+      message: "x",
+    };
+    await writeReport([finding], "id", { ...options(excel), sheetNames: excel.sheets.map((s) => s.name) });
+    expect(excel.syncs).toBe(1);
+    await showFinding(finding, options(excel));
+    expect(excel.syncs).toBe(2);
+    expect(excel.selection).toEqual({ sheet: "Program", address: "E2" });
+  });
+
+  test("showFinding on a sheet that is gone fails with an explanation, not a raw error", async () => {
+    const excel = fakeWith(workbookOf(6));
+    const failure = showFinding({ sheet: "Dihapus", cell: "A1" }, options(excel));
+    await expect(failure).rejects.toBeInstanceOf(PokinExcelError);
+    await expect(failure).rejects.toMatchObject({
+      code: "ItemNotFound",
+      explanation: { en: expect.stringContaining("no longer exists") },
+    });
+  });
+});

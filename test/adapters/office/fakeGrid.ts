@@ -1,0 +1,131 @@
+/**
+ * The in-memory worksheet behind the fake Excel object model (fakeExcel.ts): cells with a
+ * value, a formula and a number format, plus everything else the adapter writes, recorded as
+ * plain data so tests can look at it.
+ *
+ * Cell input is parsed the way Excel parses what is written to `range.values` or
+ * `range.formulas` (which is what makes "text stays text" testable): a leading `'` makes text
+ * (not shown); `=`, and a non-numeric `+`, `-` or `@` start, make a formula; numeric text
+ * becomes a number; TRUE/FALSE become booleans; a cell formatted `@` keeps everything as text.
+ * Formulas are not calculated, except HYPERLINK, whose value is its friendly name;
+ * any other formula reads back as `#FAKE!`.
+ */
+
+export interface FakeCell {
+  value: string | number | boolean;
+  formula?: string;
+  quotePrefix?: boolean;
+}
+
+export interface FakeShape {
+  kind: "geometric" | "line" | "group";
+  type: string;
+  name: string;
+  props: Record<string, unknown>;
+  begin?: { shape: string; site: number };
+  end?: { shape: string; site: number };
+  members?: string[];
+}
+
+export class FakeSheet {
+  private readonly cells = new Map<number, FakeCell>();
+  private readonly formats = new Map<number, string>();
+  merges: string[] = [];
+  validations: { address: string; rule: unknown }[] = [];
+  conditionalFormats: { address: string; type: string; rule?: unknown; fill?: string; fontColor?: string }[] =
+    [];
+  tables: { address: string; name: string; style?: string; hasHeaders: boolean }[] = [];
+  shapes: FakeShape[] = [];
+  freeze?: { rows: number; cols: number };
+  /** Formatting writes, in order: `{ address, prop, value }` (e.g. "format.font.bold"). */
+  formatLog: { address: string; prop: string; value: unknown }[] = [];
+  pageLayout: Record<string, unknown> = {};
+  tabColor?: string;
+  showGridlines = true;
+
+  constructor(public name: string) {}
+
+  /** Writes what a user (or `range.values`) would type into a cell. */
+  input(row: number, col: number, raw: unknown): void {
+    const key = keyOf(row, col);
+    const cell = parseInput(raw, this.formats.get(key) === "@");
+    if (cell === undefined) this.cells.delete(key);
+    else this.cells.set(key, cell);
+  }
+
+  cell(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(keyOf(row, col));
+  }
+
+  setFormat(row: number, col: number, format: string): void {
+    this.formats.set(keyOf(row, col), format);
+  }
+
+  format(row: number, col: number): string {
+    return this.formats.get(keyOf(row, col)) ?? "General";
+  }
+
+  /** The bounding box of the cells holding a value (valuesOnly used range), or undefined. */
+  usedBounds(): { row: number; col: number; rows: number; cols: number } | undefined {
+    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1; // prettier-ignore
+    for (const key of this.cells.keys()) {
+      const r = Math.floor(key / COLS), c = key % COLS; // prettier-ignore
+      r0 = Math.min(r0, r);
+      c0 = Math.min(c0, c);
+      r1 = Math.max(r1, r);
+      c1 = Math.max(c1, c); // prettier-ignore
+    }
+    return r1 < 0 ? undefined : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  }
+
+  /** Values as Office.js reads them: "" for empty cells. */
+  valueGrid(row: number, col: number, rows: number, cols: number): (string | number | boolean)[][] {
+    return grid(rows, cols, (r, c) => this.cell(row + r, col + c)?.value ?? "");
+  }
+
+  formulaGrid(row: number, col: number, rows: number, cols: number): (string | number | boolean)[][] {
+    return grid(rows, cols, (r, c) => {
+      const cell = this.cell(row + r, col + c);
+      return cell?.formula ?? cell?.value ?? "";
+    });
+  }
+
+  formatGrid(row: number, col: number, rows: number, cols: number): string[][] {
+    return grid(rows, cols, (r, c) => this.format(row + r, col + c));
+  }
+}
+
+const COLS = 16384; // Excel's column count: a cell key is row * COLS + col
+
+function keyOf(row: number, col: number): number {
+  return row * COLS + col;
+}
+
+function grid<T>(rows: number, cols: number, at: (r: number, c: number) => T): T[][] {
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => at(r, c)));
+}
+
+const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i;
+
+function parseInput(raw: unknown, textFormat: boolean): FakeCell | undefined {
+  if (raw === null || raw === undefined || raw === "") return undefined;
+  if (typeof raw === "number" || typeof raw === "boolean") return { value: raw };
+  const text = String(raw);
+  if (textFormat) return { value: text };
+  if (text.startsWith("'")) return { value: text.slice(1), quotePrefix: true };
+  if (NUMERIC.test(text)) {
+    const n = Number(text.replace("%", ""));
+    return { value: text.endsWith("%") ? n / 100 : n };
+  }
+  if (/^(true|false)$/i.test(text)) return { value: text.toUpperCase() === "TRUE" };
+  if (text.length > 1 && /^[=+\-@]/.test(text)) {
+    const formula = text.startsWith("=") ? text : `=${text}`;
+    return { value: hyperlinkName(formula) ?? "#FAKE!", formula };
+  }
+  return { value: text };
+}
+
+function hyperlinkName(formula: string): string | undefined {
+  const m = /^=HYPERLINK\("(?:[^"]|"")*","((?:[^"]|"")*)"\)$/.exec(formula);
+  return m ? m[1]!.replace(/""/g, '"') : undefined;
+}

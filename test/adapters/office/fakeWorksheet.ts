@@ -1,0 +1,186 @@
+/**
+ * Fake `WorksheetCollection` and `Worksheet` proxies (see fakeExcel.ts for what is emulated).
+ * A worksheet proxy finds its sheet when its first queued operation runs, as Office.js
+ * resolves an object path at sync time.
+ */
+import { FakeSheet } from "./fakeGrid";
+import { FakeOfficeError, Loadable, recorder, type Batch } from "./fakeRecorder";
+import { FakeRange } from "./fakeRange";
+import { FakeShapes } from "./fakeShapes";
+
+export interface Workbook {
+  readonly sheets: FakeSheet[];
+  active?: FakeSheet;
+  selection?: { sheet: string; address: string };
+}
+
+export class FakeWorksheets extends Loadable {
+  constructor(
+    batch: Batch,
+    private readonly book: Workbook,
+  ) {
+    super(batch);
+  }
+
+  get items(): FakeWorksheet[] {
+    return this.loadedValue<FakeWorksheet[]>("items/name");
+  }
+
+  protected snapshot(prop: string): unknown {
+    if (prop !== "items/name") throw new TypeError(`fake Excel: cannot load worksheets ${prop}`);
+    return this.book.sheets.map((s) => FakeWorksheet.loadedFor(this.batch, this.book, s));
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.batch, this.book, () => find(this.book, name) ?? notFound(name));
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const ws = new FakeWorksheet(this.batch, this.book, () => find(this.book, name) ?? notFound(name));
+    this.batch.queue(`getItemOrNullObject(${name})`, name, () =>
+      ws.setNull(find(this.book, name) === undefined),
+    );
+    return ws;
+  }
+
+  add(name: string): FakeWorksheet {
+    let created: FakeSheet | undefined;
+    this.batch.queue(`worksheets.add(${name})`, name, () => {
+      if (find(this.book, name))
+        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} exists.`);
+      created = new FakeSheet(name);
+      this.book.sheets.push(created);
+    });
+    return new FakeWorksheet(this.batch, this.book, () => created ?? notFound(name));
+  }
+}
+
+export class FakeWorksheet extends Loadable {
+  private sheet?: FakeSheet;
+  readonly freezePanes: {
+    freezeRows(n: number): void;
+    freezeColumns(n: number): void;
+    freezeAt(r: FakeRange): void;
+  };
+  readonly tables: { add(range: FakeRange | string, hasHeaders: boolean): Record<string, unknown> };
+  readonly shapes: FakeShapes;
+  readonly pageLayout: Record<string, unknown>;
+
+  constructor(
+    batch: Batch,
+    private readonly book: Workbook,
+    private readonly find: () => FakeSheet,
+  ) {
+    super(batch);
+    this.freezePanes = {
+      freezeRows: (n) => this.op(`freezeRows(${n})`, n, (s) => (s.freeze = { rows: n, cols: 0 })),
+      freezeColumns: (n) => this.op(`freezeColumns(${n})`, n, (s) => (s.freeze = { rows: 0, cols: n })),
+      freezeAt: (r) => this.op("freezeAt", 0, () => r.freezeAt()),
+    };
+    this.tables = { add: (range, hasHeaders) => this.addTable(range, hasHeaders) };
+    this.shapes = new FakeShapes(batch, () => this.resolve());
+    const layout = { orientation: "set", zoom: "set", setPrintTitleRows: "call", headersFooters: { defaultForAllPages: { centerHeader: "set" } } } as const; // prettier-ignore
+    this.pageLayout = recorder(batch, "pageLayout", layout, (path, value) => {
+      this.resolve().pageLayout[path] = value;
+    });
+  }
+
+  static loadedFor(batch: Batch, book: Workbook, sheet: FakeSheet): FakeWorksheet {
+    const ws = new FakeWorksheet(batch, book, () => sheet);
+    ws.markLoaded("name", sheet.name);
+    return ws;
+  }
+
+  /** The sheet, found on first use (at sync time). */
+  resolve(): FakeSheet {
+    this.sheet ??= this.find();
+    if (!this.book.sheets.includes(this.sheet))
+      throw new FakeOfficeError("ItemNotFound", "The sheet was deleted.");
+    return this.sheet;
+  }
+
+  setNull(isNull: boolean): void {
+    this.markLoaded("isNullObject", isNull);
+  }
+
+  get isNullObject(): boolean {
+    return this.loadedValue<boolean>("isNullObject");
+  }
+
+  get name(): string {
+    return this.loadedValue<string>("name");
+  }
+
+  set tabColor(color: string) {
+    this.op("set tabColor", color, (s) => (s.tabColor = color));
+  }
+
+  set showGridlines(show: boolean) {
+    this.op("set showGridlines", show, (s) => (s.showGridlines = show));
+  }
+
+  protected snapshot(prop: string): unknown {
+    if (prop === "name") return this.resolve().name;
+    throw new TypeError(`fake Excel: cannot load worksheet ${prop}`);
+  }
+
+  getRange(address: string): FakeRange {
+    return FakeRange.fromAddress(this.batch, this, address);
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.batch, this, () => ({ row, col, rows, cols }));
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== true)
+      throw new TypeError("fake Excel: only getUsedRangeOrNullObject(true) is emulated");
+    return new FakeRange(this.batch, this, () => this.resolve().usedBounds(), true);
+  }
+
+  delete(): void {
+    this.op("delete", 0, (s) => {
+      if (this.book.sheets.length === 1)
+        throw new FakeOfficeError("InvalidOperation", "Cannot delete the only sheet.");
+      this.book.sheets.splice(this.book.sheets.indexOf(s), 1);
+      if (this.book.active === s) this.book.active = this.book.sheets[0];
+    });
+  }
+
+  activate(): void {
+    this.op("activate", 0, (s) => (this.book.active = s));
+  }
+
+  /** Not an Office.js member: how a fake range's `select()` records the selection. */
+  fakeSelect(address: string): void {
+    this.book.selection = { sheet: this.resolve().name, address };
+    this.book.active = this.resolve();
+  }
+
+  /** Queues an operation on the sheet. */
+  op(what: string, payload: unknown, run: (sheet: FakeSheet) => void): void {
+    this.batch.queue(`${what}`, payload, () => run(this.resolve()));
+  }
+
+  private addTable(range: FakeRange | string, hasHeaders: boolean): Record<string, unknown> {
+    const r = typeof range === "string" ? this.getRange(range) : range;
+    const table = { address: "", name: "", hasHeaders } as FakeSheet["tables"][number];
+    this.op("tables.add", hasHeaders, (s) => {
+      table.address = r.addressNow();
+      table.name = `Table${s.tables.length + 1}`;
+      s.tables.push(table);
+    });
+    return recorder(this.batch, "table", { name: "set", style: "set" }, (path, value) => {
+      if (path === "table.name") table.name = String(value);
+      else table.style = String(value);
+    });
+  }
+}
+
+function find(book: Workbook, name: string): FakeSheet | undefined {
+  return book.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+}
+
+function notFound(name: string): never {
+  throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: ${name}`);
+}

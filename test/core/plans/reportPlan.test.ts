@@ -1,0 +1,125 @@
+import { cellLink, reportPlan, REPORT_SHEET } from "../../../src/core/plans/reportPlan";
+import type { Finding } from "../../../src/core/rules/types";
+import { checkWorkbook } from "../../../src/core/rules";
+import { cleanWorkbook, setCell, col } from "../../helpers/workbook";
+
+const AT = new Date(2025, 2, 7, 9, 5); // local time, as the report shows it
+
+const FINDINGS: Finding[] = [
+  {
+    rule: "POKIN001",
+    severity: "error",
+    sheet: "Kegiatan",
+    cell: "A1",
+    message: "Lembar Kegiatan tidak ada.",
+  },
+  {
+    rule: "POKIN008",
+    severity: "warning",
+    sheet: "Program",
+    cell: "C5",
+    kode: "1.1.1",
+    message: "=SUM(A1) bukan rumus",
+  },
+];
+
+describe("reportPlan", () => {
+  test("reportPlan(findings, 'id', at) gives the whole Hasil Pemeriksaan sheet: generated line, counts, table with links", () => {
+    const plan = reportPlan(FINDINGS, "id", AT);
+    expect(plan.name).toBe(REPORT_SHEET);
+    expect(plan.mode).toBe("replace");
+    expect(plan.blocks).toEqual([
+      {
+        row: 0,
+        col: 0,
+        values: [
+          [
+            "Dibuat otomatis oleh Pokin pada 2025-03-07 09:05. Ditulis ulang setiap pemeriksaan: jangan diubah.",
+          ],
+          ["2 temuan: 1 kesalahan, 1 peringatan, 0 info."],
+        ],
+      },
+      {
+        row: 3,
+        col: 0,
+        values: [
+          ["No", "Aturan", "Tingkat", "Lembar", "Sel", "Kode", "Pesan"],
+          [
+            1,
+            "POKIN001",
+            "Kesalahan",
+            "Kegiatan",
+            cellLink("Kegiatan", "A1"),
+            "",
+            "Lembar Kegiatan tidak ada.",
+          ],
+          [
+            2,
+            "POKIN008",
+            "Peringatan",
+            "Program",
+            cellLink("Program", "C5"),
+            "1.1.1",
+            "=SUM(A1) bukan rumus",
+          ],
+        ],
+      },
+    ]);
+    expect(plan.freeze).toEqual({ rows: 4 });
+    expect(plan.table).toEqual({
+      name: "PokinHasilPemeriksaan",
+      range: { row: 3, col: 0, rows: 3, cols: 7 },
+    });
+    expect(plan.conditionalFormats?.[0]?.range).toEqual({ row: 4, col: 2, rows: 2 });
+    expect(plan.conditionalFormats?.[0]?.rules.map((r) => r.equals)).toEqual([
+      "Kesalahan",
+      "Peringatan",
+      "Info",
+    ]);
+  });
+
+  test("reportPlan(findings, 'en', at) speaks English in headers, severities and counts", () => {
+    const plan = reportPlan(FINDINGS, "en", AT);
+    const table = plan.blocks?.[1]?.values;
+    expect(table?.[0]).toEqual(["No", "Rule", "Severity", "Sheet", "Cell", "Kode", "Message"]);
+    expect(table?.map((r) => r[2])).toEqual(["Severity", "Error", "Warning"]);
+    expect(plan.blocks?.[0]?.values[1]).toEqual(["2 findings: 1 errors, 1 warnings, 0 info."]);
+  });
+
+  test("a message that looks like a formula stays a plain string, never a FormulaValue", () => {
+    const plan = reportPlan(FINDINGS, "id", AT);
+    const messages = plan.blocks?.[1]?.values.slice(1).map((r) => r[6]);
+    expect(messages).toEqual(["Lembar Kegiatan tidak ada.", "=SUM(A1) bukan rumus"]);
+  });
+
+  test("cellLink(sheet, cell) doubles single quotes for the reference and double quotes for the string", () => {
+    expect(cellLink("Program", "C5")).toEqual({ formula: `=HYPERLINK("#'Program'!C5","C5")`, result: "C5" });
+    expect(cellLink(`Bu'di "X"`, "B2")).toEqual({
+      formula: `=HYPERLINK("#'Bu''di ""X""'!B2","B2")`,
+      result: "B2",
+    });
+  });
+
+  test("with existingSheets, a finding on a missing sheet gets plain text instead of a dead link", () => {
+    const plan = reportPlan(FINDINGS, "id", AT, { existingSheets: ["program", "Tujuan RPD"] });
+    expect(plan.blocks?.[1]?.values.slice(1).map((r) => r[4])).toEqual(["A1", cellLink("Program", "C5")]);
+  });
+
+  test("reportPlan([], …) keeps a one-row table saying there is nothing to fix", () => {
+    const plan = reportPlan([], "id", AT);
+    expect(plan.blocks?.[1]?.values.slice(1)).toEqual([
+      ["", "", "", "", "", "", "Tidak ada temuan: pohon kinerja konsisten."],
+    ]);
+    expect(plan.blocks?.[0]?.values[1]).toEqual(["0 temuan: 0 kesalahan, 0 peringatan, 0 info."]);
+    expect(plan.table?.range).toEqual({ row: 3, col: 0, rows: 2, cols: 7 });
+  });
+
+  test("the report of a real check has one row per finding, in the check's order", () => {
+    const wb = setCell(cleanWorkbook(), "Program", 1, col("Indikator"), "");
+    const findings = checkWorkbook(wb);
+    expect(findings.length).toBeGreaterThan(0);
+    const rows = reportPlan(findings, "id", AT).blocks?.[1]?.values.slice(1) ?? [];
+    expect(rows.map((r) => [r[1], r[3]])).toEqual(findings.map((f) => [f.rule, f.sheet]));
+    expect(rows.map((r) => r[4])).toEqual(findings.map((f) => cellLink(f.sheet, f.cell)));
+  });
+});
