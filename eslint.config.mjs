@@ -41,8 +41,24 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["**/adapters/**", "**/taskpane/**", "**/commands/**", "**/cli/**"], message: "The core imports no adapter or front end." },
-            { group: ["node:*", "fs", "path", "os", "child_process", "exceljs", "react", "react-dom", "@fluentui/*"], message: "The core is pure: no Node, Office, DOM or UI imports." },
+            {
+              group: ["**/adapters/**", "**/taskpane/**", "**/commands/**", "**/cli/**"],
+              message: "The core imports no adapter or front end.",
+            },
+            {
+              group: [
+                "node:*",
+                "fs",
+                "path",
+                "os",
+                "child_process",
+                "exceljs",
+                "react",
+                "react-dom",
+                "@fluentui/*",
+              ],
+              message: "The core is pure: no Node, Office, DOM or UI imports.",
+            },
           ],
         },
       ],

@@ -20,7 +20,11 @@ function rng(seed) {
 
 async function generate(file, n) {
   const random = rng(n);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   const settings = wb.addWorksheet("Pengaturan");
   settings.addRow(["Kunci", "Nilai"]).commit();
   settings.addRow(["Tahun Awal", 2025]).commit();
@@ -30,7 +34,17 @@ async function generate(file, n) {
   for (let level = 0; level < LEVELS.length; level++) {
     const count = Math.max(1, Math.round(n * SHARE[level]));
     const ws = wb.addWorksheet(LEVELS[level]);
-    const header = ["Kode", "Kode Induk", "Uraian", "Indikator", "Satuan", "Polaritas", "Sifat", "Kode Nomenklatur", "Baseline"];
+    const header = [
+      "Kode",
+      "Kode Induk",
+      "Uraian",
+      "Indikator",
+      "Satuan",
+      "Polaritas",
+      "Sifat",
+      "Kode Nomenklatur",
+      "Baseline",
+    ];
     for (const y of YEARS) header.push(`Target ${y}`);
     for (const y of YEARS) header.push(`Realisasi ${y}`);
     header.push("Keterangan");
@@ -41,7 +55,17 @@ async function generate(file, n) {
       const kode = level === 0 ? String(i + 1) : `${parent}.${Math.floor(i / previous.length) + 1}`;
       kodes.push(kode);
       const percent = random() < 0.4;
-      const row = [kode, parent, `Uraian ${LEVELS[level]} ${Math.floor(i / 2) + 1}`, `Indikator ${kode}`, percent ? "%" : "orang", random() < 0.1 ? "Negatif" : "Positif", "", "", 10];
+      const row = [
+        kode,
+        parent,
+        `Uraian ${LEVELS[level]} ${Math.floor(i / 2) + 1}`,
+        `Indikator ${kode}`,
+        percent ? "%" : "orang",
+        random() < 0.1 ? "Negatif" : "Positif",
+        "",
+        "",
+        10,
+      ];
       for (let y = 0; y < YEARS.length; y++) {
         const r = random();
         row.push(r < 0.01 ? null : r < 0.02 ? `${50 + y},5` : percent ? 50 + y : 100 * (y + 1));

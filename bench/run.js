@@ -12,10 +12,14 @@ const SIZES = (process.env.POKIN_BENCH_SIZES || "1000,10000,100000").split(",").
 const REPEAT = Number(process.env.POKIN_BENCH_REPEAT || 3);
 
 function child(mode, file) {
-  const out = execFileSync(process.execPath, ["--max-old-space-size=16384", path.join(__dirname, "child.js"), mode, file], {
-    encoding: "utf8",
-    maxBuffer: 1 << 20,
-  });
+  const out = execFileSync(
+    process.execPath,
+    ["--max-old-space-size=16384", path.join(__dirname, "child.js"), mode, file],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    },
+  );
   return JSON.parse(out.trim().split("\n").pop());
 }
 
@@ -59,7 +63,10 @@ async function engineBench(dir) {
 async function main() {
   const dir = path.join(os.tmpdir(), "pokin-bench");
   fs.mkdirSync(dir, { recursive: true });
-  const results = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version }, date: new Date().toISOString() };
+  const results = {
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
+    date: new Date().toISOString(),
+  };
   console.log(`pokin bench: ${SIZES.join(", ")} indicators, median of ${REPEAT} (budget: check/load ≤ 1.5)`);
   results.engine = await engineBench(dir);
   console.table(results.engine);

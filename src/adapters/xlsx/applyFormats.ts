@@ -22,7 +22,8 @@ export function applyFormats(ws: ExcelJS.Worksheet, formats: readonly FormatPlan
     forEachCell(f.range, (r, c, b) => {
       const cell = ws.getCell(r, c);
       if (f.numberFormat !== undefined) cell.numFmt = f.numberFormat;
-      if (font) cell.font = { ...cell.font, ...font };
+      // A font without a name is drawn in the reader's fallback (a serif in LibreOffice).
+      if (font) cell.font = { name: "Calibri", ...cell.font, ...font };
       if (fill)
         cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill }, bgColor: { argb: fill } };
       if (alignment) cell.alignment = { ...cell.alignment, ...alignment };

@@ -77,7 +77,6 @@ function applySheet(
   warnings: PlanWarnings,
 ): void {
   for (const block of plan.blocks ?? []) writeBlock(ws, block, warnings);
-  if (plan.formats) applyFormats(ws, plan.formats);
   for (const m of plan.merges ?? []) {
     const b = bounds(m);
     if (b.top === b.bottom && b.left === b.right) continue;
@@ -93,6 +92,9 @@ function applySheet(
       });
     }
   }
+  // Formats after merges: ExcelJS's mergeCells copies the first cell's style over the whole
+  // range, which would wipe the right and bottom borders of a merged, outlined box.
+  if (plan.formats) applyFormats(ws, plan.formats);
   for (const { col, width } of plan.columnWidths ?? []) ws.getColumn(col + 1).width = width;
   for (const { row, height } of plan.rowHeights ?? []) ws.getRow(row + 1).height = height;
   applyView(ws, plan);

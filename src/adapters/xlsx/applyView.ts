@@ -41,11 +41,11 @@ export function activateSheet(wb: ExcelJS.Workbook, name: string, range?: RangeR
   if (index < 0) return;
   sheets.forEach((ws, i) => {
     // ExcelJS writes the selection only for a view with a state.
-    const view: View = { ...((ws.views[0] ?? {}) as View), tabSelected: i === index };
+    const view: View = { ...((ws.views?.[0] ?? {}) as View), tabSelected: i === index };
     view.state ??= "normal";
     if (i === index && range) view.activeCell = rangeAddress({ ...range, rows: 1, cols: 1 });
     ws.views = [view as ExcelJS.WorksheetView];
   });
-  const bookView = wb.views[0] ?? { x: 0, y: 0, width: 10000, height: 20000, visibility: "visible" };
+  const bookView = wb.views?.[0] ?? { x: 0, y: 0, width: 10000, height: 20000, visibility: "visible" };
   wb.views = [{ ...bookView, firstSheet: 0, activeTab: index } as ExcelJS.WorkbookView];
 }

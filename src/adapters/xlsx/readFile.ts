@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import type { WorkbookData } from "../../core/sheet";
 import { readXlsx } from "./readWorkbook";
+import { streamXlsxFile } from "./streamFile";
 
 /** Why a file could not be read, with a one-line message in both languages. */
 export interface ReadFailure {
@@ -50,7 +51,9 @@ export async function readXlsxFile(path: string): Promise<WorkbookData | ReadFai
     );
   }
   try {
-    return await readXlsx(bytes);
+    // The streaming reader is much faster and leaner on big files; should it stumble on an
+    // unusual file, the full reader gets the last word.
+    return await streamXlsxFile(path).catch(() => readXlsx(bytes));
   } catch (err) {
     return fail(
       "unreadable",

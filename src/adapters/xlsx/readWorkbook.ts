@@ -50,12 +50,31 @@ export function workbookToData(wb: ExcelJS.Workbook): WorkbookData {
 }
 
 function sheetToData(ws: ExcelJS.Worksheet): SheetData {
-  const values: unknown[][] = [];
-  const formats: (string | undefined)[][] = [];
-  let anyFormat = false;
+  const collector = new SheetCollector(ws.name);
   // eachRow/eachCell visit only the cells the file stores: empty cells cost nothing.
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
+  ws.eachRow({ includeEmpty: false }, (row) => collector.add(row));
+  return collector.done();
+}
+
+/**
+ * Gathers rows into {@link SheetData}, as the full reader and the streaming reader both see
+ * them (ExcelJS rows with 1-based numbers).
+ */
+export class SheetCollector {
+  private readonly values: unknown[][] = [];
+  private readonly formats: (string | undefined)[][] = [];
+  private anyFormat = false;
+  /**
+   * True when a formula cell came without a usable cached result. The streaming reader drops a
+   * formula's cached error (#REF!, #DIV/0!) this way, so its caller must not trust the sheet.
+   */
+  formulaWithoutResult = false;
+
+  constructor(private readonly name: string) {}
+
+  add(row: ExcelJS.Row): void {
+    const { values, formats } = this;
+    const r = row.number - 1;
     const out: unknown[] = [];
     let rowFormats: (string | undefined)[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -64,25 +83,41 @@ function sheetToData(ws: ExcelJS.Worksheet): SheetData {
         out[colNumber - 1] = null;
         return;
       }
-      const value = plainValue(cell.value, 0);
+      const raw = cell.value as { formula?: unknown; sharedFormula?: unknown; result?: unknown } | null;
+      const value = plainValue(raw, 0);
       out[colNumber - 1] = value;
+      if (raw && typeof raw === "object" && ("formula" in raw || "sharedFormula" in raw)) {
+        if (raw.result === undefined || Number.isNaN(raw.result)) this.formulaWithoutResult = true;
+      }
       if (typeof value === "number") {
         const fmt = cell.numFmt;
         if (fmt && fmt !== "General") {
           rowFormats ??= [];
           rowFormats[colNumber - 1] = fmt;
-          anyFormat = true;
+          this.anyFormat = true;
         }
       }
     });
-    for (let c = 0; c < out.length; c++) if (out[c] === undefined) out[c] = null;
+    // Trailing empties (a merge's covered cells, styled blanks) carry nothing: both readers drop them.
+    let end = out.length;
+    while (end > 0 && (out[end - 1] === undefined || out[end - 1] === null)) end--;
+    out.length = end;
+    for (let c = 0; c < end; c++) if (out[c] === undefined) out[c] = null;
+    if (end === 0 && !rowFormats) return;
     values[r] = out;
     if (rowFormats) formats[r] = rowFormats;
-  });
-  for (let r = 0; r < values.length; r++) values[r] ??= [];
-  if (!anyFormat) return { name: ws.name, values };
-  for (let r = 0; r < values.length; r++) formats[r] ??= [];
-  return { name: ws.name, values, numberFormats: formats };
+  }
+
+  done(): SheetData {
+    const { name, values, formats } = this;
+    // Rows past the last value (styled blanks the streaming reader reports) carry nothing.
+    while (values.length > 0 && (values[values.length - 1]?.length ?? 0) === 0) values.length--;
+    if (formats.length > values.length) formats.length = values.length;
+    for (let r = 0; r < values.length; r++) values[r] ??= [];
+    if (!this.anyFormat) return { name, values };
+    for (let r = 0; r < values.length; r++) formats[r] ??= [];
+    return { name, values, numberFormats: formats };
+  }
 }
 
 /** One ExcelJS cell value as a plain value; `depth` guards against odd nesting. */

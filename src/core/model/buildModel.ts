@@ -129,6 +129,9 @@ function readLevel(workbook: WorkbookData, name: string, index: number): LevelMo
   return { index, name, sheet, columns, indicators, rowsWithoutKode };
 }
 
+/** Shared by every indicator of a sheet without quarter/realisasi columns: nothing to allocate. */
+const NO_CELLS: ReadonlyMap<number, never> = new Map<number, never>();
+
 function readIndicator(
   sheet: SheetData,
   columns: ColumnMap,
@@ -144,14 +147,32 @@ function readIndicator(
   const induk = readKode(at(f.kodeInduk));
   const satuan = text(f.satuan);
   const percent = isPercentUnit(satuan);
+  const formats = sheet.numberFormats?.[r];
+  // Built field by field (no spread): this runs for every numeric cell of the workbook.
   const num = (col: number): NumberCell => {
     const raw = row[col];
-    return { ...readNumber(raw, sheet.numberFormats?.[r]?.[col], percent), col, raw };
+    const read = readNumber(raw, formats?.[col], percent);
+    return { state: read.state, value: read.value, col, raw };
   };
-  const yearCells = (map: ReadonlyMap<number, number>): Map<number, NumberCell> =>
-    new Map([...map].map(([year, col]) => [year, num(col)]));
+  const yearCells = (map: ReadonlyMap<number, number>): ReadonlyMap<number, NumberCell> => {
+    if (map.size === 0) return NO_CELLS;
+    const out = new Map<number, NumberCell>();
+    for (const [year, col] of map) out.set(year, num(col));
+    return out;
+  };
+  let quarters: ReadonlyMap<number, readonly (NumberCell | undefined)[]> = NO_CELLS;
+  if (columns.quarters.size > 0) {
+    const q = new Map<number, (NumberCell | undefined)[]>();
+    for (const [year, cols] of columns.quarters)
+      q.set(
+        year,
+        cols.map((c) => (c === undefined ? undefined : num(c))),
+      );
+    quarters = q;
+  }
   const polaritasText = text(f.polaritas);
   const polaritas = readPolaritas(polaritasText);
+  const crosscutting = text(f.crosscutting);
   return {
     level,
     sheet: sheet.name,
@@ -169,20 +190,18 @@ function readIndicator(
     sifat: readSifat(text(f.sifat), satuan),
     kodeNomenklatur: text(f.kodeNomenklatur),
     penanggungJawab: text(f.penanggungJawab),
-    crosscutting: text(f.crosscutting)
-      .split(";")
-      .map((s) => s.trim())
-      .filter((s) => s !== ""),
+    crosscutting:
+      crosscutting === ""
+        ? []
+        : crosscutting
+            .split(";")
+            .map((s) => s.trim())
+            .filter((s) => s !== ""),
     keterangan: text(f.keterangan),
     baseline: f.baseline === undefined ? undefined : num(f.baseline),
     targets: yearCells(columns.targets),
     realisasi: yearCells(columns.realisasi),
-    quarters: new Map(
-      [...columns.quarters].map(([year, cols]) => [
-        year,
-        cols.map((c) => (c === undefined ? undefined : num(c))),
-      ]),
-    ),
+    quarters,
     children: [],
   };
 }
