@@ -1,0 +1,67 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import type { Lang, Msg } from "../core/rules/types";
+
+/** Where a command writes: the process's streams, or buffers in tests. */
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+}
+
+/** A command of the `pokin` command line: its arguments (after the command name) → exit code. */
+export type CommandRunner = (args: string[], io: CliIo) => Promise<number>;
+
+/** The process's own streams. */
+export const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr };
+
+/** Exit codes of SPEC §8. */
+export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
+
+/** A message in the chosen language, or both when the language is not known yet. */
+export function say(msg: Msg, lang: Lang | undefined): string {
+  return lang ? msg[lang] : `${msg.id} / ${msg.en}`;
+}
+
+/** Writes one line to stderr, prefixed with the program's name. */
+export function fail(io: CliIo, msg: Msg, lang: Lang | undefined): number {
+  io.stderr.write(`pokin: ${say(msg, lang)}\n`);
+  return EXIT.failure;
+}
+
+/** The first line of an error, never its stack. */
+export function oneLine(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return (text.split(/\r?\n/)[0] ?? "").trim() || "?";
+}
+
+/** `--lang`: "id" (default) or "en"; undefined when the value is neither. */
+export function readLang(value: unknown): Lang | undefined {
+  if (value === undefined) return "id";
+  return value === "id" || value === "en" ? value : undefined;
+}
+
+/** A command's parsed arguments. */
+export interface ParsedArgs {
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly positionals: readonly string[];
+}
+
+/**
+ * Parses a command's arguments strictly (an unknown flag is an error), or writes the reason
+ * and the command's usage to stderr and returns undefined.
+ */
+export function parseCommand(
+  args: string[],
+  options: NonNullable<ParseArgsConfig["options"]>,
+  usage: string,
+  io: CliIo,
+): ParsedArgs | undefined {
+  try {
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { values: values as ParsedArgs["values"], positionals };
+  } catch (err) {
+    // parseArgs explains in a sentence or two; the first is what the user needs.
+    const reason = oneLine(err).split(/\.\s/)[0]!.replace(/\.$/, "");
+    io.stderr.write(`pokin: ${reason}\n\n${usage}`);
+    return undefined;
+  }
+}

@@ -1,0 +1,43 @@
+import { runBuild } from "./build";
+import { runCheck } from "./check";
+import { runInit } from "./init";
+import { EXIT, oneLine, processIo, type CliIo, type CommandRunner } from "./io";
+import { USAGE } from "./usage";
+
+/** The commands of `pokin`; a new command is one line here (e.g. `build: runBuild`). */
+const COMMANDS: Readonly<Record<string, CommandRunner>> = {
+  check: runCheck,
+  build: runBuild,
+  init: runInit,
+};
+
+/**
+ * The `pokin` command line (SPEC §8). Never throws and never prints a stack trace: wrong
+ * arguments print the usage on stderr (exit 2); anything unexpected prints one line (exit 2).
+ * @param argv the arguments after the program name
+ * @param io where to write (the process's streams by default)
+ * @returns the exit code
+ * @example await main(["check", "pokin.xlsx"]) // 0, 1 or 2
+ */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [command, ...args] = argv;
+  if (command === "--help" || command === "-h" || command === "help") {
+    io.stdout.write(USAGE);
+    return EXIT.ok;
+  }
+  const run = command !== undefined && Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!run) {
+    const what =
+      command === undefined
+        ? "perintah tidak disebut / no command given"
+        : `perintah tidak dikenal / unknown command: '${command}'`;
+    io.stderr.write(`pokin: ${what}\n\n${USAGE}`);
+    return EXIT.failure;
+  }
+  try {
+    return await run(args, io);
+  } catch (err) {
+    io.stderr.write(`pokin: galat tak terduga / unexpected error: ${oneLine(err)}\n`);
+    return EXIT.failure;
+  }
+}
