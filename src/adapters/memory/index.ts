@@ -1,0 +1,2 @@
+export { MemoryWorkbook } from "./MemoryWorkbook";
+export { MemorySheet, type CellStyle, type Edge } from "./MemorySheet";

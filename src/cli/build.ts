@@ -1,0 +1,176 @@
+import { promises as fs } from "node:fs";
+import { applyPlan } from "../adapters/xlsx/applyPlan";
+import { isReadFailure, readXlsxFile } from "../adapters/xlsx/readFile";
+import { loadXlsx } from "../adapters/xlsx/readWorkbook";
+import { writeXlsxFile } from "../adapters/xlsx/writeFile";
+import { diagramSelection } from "../core/layout/diagramSelection";
+import { buildModel } from "../core/model/buildModel";
+import { buildPlan } from "../core/plans/buildPlan";
+import { checkModel } from "../core/rules/runChecks";
+import type { Lang } from "../core/rules/types";
+import { drawingsIn } from "./drawingsIn";
+import { EXIT, fail, oneLine, parseCommand, readLang, type CliIo } from "./io";
+
+export const BUILD_USAGE = `Penggunaan / Usage: pokin build FILE.xlsx -o OUT.xlsx [--year YYYY] [--orientation down|right] [--root KODE] [--depth N] [--lang id|en]
+`;
+
+/**
+ * `pokin build FILE.xlsx -o OUT.xlsx [--year YYYY] [--orientation down|right] [--root KODE]
+ * [--depth N] [--lang id|en]` (SPEC §8): writes the generated sheets of SPEC §3.3 — the
+ * diagram drawn in cells, Cascading, Capaian YYYY, Hasil Pemeriksaan — into a copy of the
+ * workbook. Level sheets and every other sheet are kept; generated sheets are rewritten whole.
+ * Shapes and charts in the input, which ExcelJS cannot keep, are reported on stderr.
+ * @param args the arguments after `build`
+ * @param io where to write
+ * @returns 0 when written and the check found no error, 1 when written with error findings,
+ *   2 when the file cannot be read or written or the options are wrong (one line on stderr)
+ * @example await runBuild(["pokin.xlsx", "-o", "out.xlsx", "--year", "2025"], processIo) // 0 | 1 | 2
+ */
+export async function runBuild(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseCommand(
+    args,
+    {
+      output: { type: "string", short: "o" },
+      year: { type: "string" },
+      orientation: { type: "string" },
+      root: { type: "string" },
+      depth: { type: "string" },
+      lang: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    BUILD_USAGE,
+    io,
+  );
+  if (!parsed) return EXIT.failure;
+  if (parsed.values.help) {
+    io.stdout.write(BUILD_USAGE);
+    return EXIT.ok;
+  }
+  const v = parsed.values;
+  const lang = readLang(v.lang);
+  if (!lang)
+    return fail(io, { id: "--lang harus 'id' atau 'en'.", en: "--lang must be 'id' or 'en'." }, undefined);
+  const [file, ...extra] = parsed.positionals;
+  const out = typeof v.output === "string" ? v.output : undefined;
+  if (file === undefined || extra.length > 0 || out === undefined) {
+    const what =
+      lang === "en" ? "give one .xlsx file and -o OUT.xlsx" : "sebutkan satu berkas .xlsx dan -o OUT.xlsx";
+    io.stderr.write(`pokin: ${what}\n\n${BUILD_USAGE}`);
+    return EXIT.failure;
+  }
+  if (!/\.xlsx$/i.test(out)) {
+    return fail(
+      io,
+      {
+        id: `Berkas keluaran harus berakhiran .xlsx: '${out}'.`,
+        en: `The output file must end in .xlsx: '${out}'.`,
+      },
+      lang,
+    );
+  }
+  const orientation = v.orientation ?? "down";
+  if (orientation !== "down" && orientation !== "right") {
+    return fail(
+      io,
+      { id: "--orientation harus 'down' atau 'right'.", en: "--orientation must be 'down' or 'right'." },
+      lang,
+    );
+  }
+  const year = wholeNumber(v.year);
+  if (v.year !== undefined && (year === undefined || year < 1900 || year > 2200)) {
+    return fail(
+      io,
+      {
+        id: `--year harus tahun, mis. 2025; terbaca '${v.year}'.`,
+        en: `--year must be a year, e.g. 2025; found '${v.year}'.`,
+      },
+      lang,
+    );
+  }
+  const depth = wholeNumber(v.depth);
+  if (v.depth !== undefined && (depth === undefined || depth < 1)) {
+    return fail(
+      io,
+      {
+        id: `--depth harus bilangan bulat ≥ 1; terbaca '${v.depth}'.`,
+        en: `--depth must be a whole number ≥ 1; found '${v.depth}'.`,
+      },
+      lang,
+    );
+  }
+
+  const read = await readXlsxFile(file);
+  if (isReadFailure(read)) return fail(io, read.message, lang);
+  const model = buildModel(read);
+  const root = typeof v.root === "string" ? v.root : undefined;
+  const generatedAt = new Date();
+  const options = { year, orientation, root, depth, lang, generatedAt, shapes: false } as const;
+  const selection = diagramSelection(model, options);
+  if (selection.problem) return fail(io, selection.problem, lang);
+  const shownYear = year ?? model.settings.reportYear;
+  if (
+    shownYear !== undefined &&
+    model.settings.years.length > 0 &&
+    !model.settings.years.includes(shownYear)
+  ) {
+    warn(io, lang, {
+      id: `Tahun ${shownYear} di luar periode ${model.settings.years.join("–")}: target kosong.`,
+      en: `Year ${shownYear} is outside the period ${model.settings.years.join("–")}: no targets.`,
+    });
+  }
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (err) {
+    return fail(
+      io,
+      {
+        id: `Berkas '${file}' tidak dapat dibaca (${oneLine(err)}).`,
+        en: `Cannot read '${file}' (${oneLine(err)}).`,
+      },
+      lang,
+    );
+  }
+  const dropped = await drawingsIn(bytes);
+  if (dropped.shapes + dropped.charts > 0) {
+    warn(io, lang, {
+      id: `'${file}' memuat ${dropped.shapes} bentuk/garis dan ${dropped.charts} grafik yang tidak dapat disimpan oleh pustaka .xlsx; semuanya TIDAK ada di '${out}'. Buat diagram bentuk dari panel Excel.`,
+      en: `'${file}' holds ${dropped.shapes} shapes/lines and ${dropped.charts} charts the .xlsx library cannot keep; they are NOT in '${out}'. Draw the shape diagram from the Excel pane.`,
+    });
+  }
+  const wb = await loadXlsx(bytes);
+  const plan = buildPlan(model, options);
+  for (const w of applyPlan(wb, plan)) warn(io, lang, w.message, w.sheet);
+  try {
+    await writeXlsxFile(wb, out);
+  } catch (err) {
+    return fail(
+      io,
+      {
+        id: `Berkas '${out}' tidak dapat ditulis (${oneLine(err)}).`,
+        en: `Cannot write '${out}' (${oneLine(err)}).`,
+      },
+      lang,
+    );
+  }
+  const errors = checkModel(model, { lang }).filter((f) => f.severity === "error").length;
+  const names = plan.sheets.map((s) => s.name).join(", ");
+  io.stdout.write(
+    lang === "en"
+      ? `Wrote ${names} to '${out}'.${errors > 0 ? ` The check found ${errors} errors: see Hasil Pemeriksaan.` : ""}\n`
+      : `${names} ditulis ke '${out}'.${errors > 0 ? ` Pemeriksaan menemukan ${errors} galat: lihat Hasil Pemeriksaan.` : ""}\n`,
+  );
+  return errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+function wholeNumber(text: string | boolean | undefined): number | undefined {
+  if (typeof text !== "string" || !/^\d{1,9}$/.test(text.trim())) return undefined;
+  return Number(text.trim());
+}
+
+function warn(io: CliIo, lang: Lang, msg: { id: string; en: string }, sheet?: string): void {
+  io.stderr.write(
+    `pokin: ${lang === "en" ? "warning" : "peringatan"}: ${sheet ? `${sheet}: ` : ""}${msg[lang]}\n`,
+  );
+}

@@ -1,0 +1,29 @@
+import type { Model } from "../model/buildModel";
+import type { Lang } from "../rules/types";
+import { buildBoxes } from "./boxes";
+import { selectBoxes, type Selection } from "./selectBoxes";
+
+/** What a user chooses for a diagram (SPEC §8: year, orientation, subtree, depth). */
+export interface DiagramOptions {
+  /** The year whose targets are shown; defaults to the model's Tahun Laporan. */
+  readonly year?: number;
+  readonly orientation: "down" | "right";
+  readonly root?: string;
+  readonly depth?: number;
+  readonly lang: Lang;
+  /** Shown on the generated line; never read from the clock inside the core. */
+  readonly generatedAt: Date;
+}
+
+/**
+ * The statement boxes a diagram draws: boxes of the model, filtered by root and depth.
+ * @param model the pohon kinerja
+ * @param options the diagram options
+ * @returns the trees, or a bilingual problem (unknown Kode, bad depth)
+ * @example diagramSelection(model, { orientation: "down", lang: "id", generatedAt }).roots?.length
+ */
+export function diagramSelection(model: Model, options: DiagramOptions): Selection {
+  const year = options.year ?? model.settings.reportYear;
+  const boxes = buildBoxes(model, { year, lang: options.lang });
+  return selectBoxes(boxes, { root: options.root, depth: options.depth });
+}

@@ -1,0 +1,135 @@
+import fc from "fast-check";
+import { MemoryWorkbook } from "../../../src/adapters/memory";
+import { LEVEL_FILLS, PREDIKAT_FILLS } from "../../../src/core/layout/colors";
+import { DIAGRAM_ORIGIN, DIAGRAM_SHEET, diagramCellsPlan } from "../../../src/core/plans/diagramCellsPlan";
+import type { FormatPlan, RangeRef, SheetPlan } from "../../../src/core/plans/types";
+import { sizedModel, treeModel, treeWorkbook } from "../layout/treeWorkbook";
+import { buildModel } from "../../../src/core/model/buildModel";
+
+const AT = new Date(2025, 0, 31, 9, 5);
+const plan = (model = treeModel(), orientation: "down" | "right" = "down"): SheetPlan =>
+  diagramCellsPlan(model, { orientation, lang: "id", generatedAt: AT });
+
+function applied(p: SheetPlan) {
+  const wb = new MemoryWorkbook();
+  wb.apply({ sheets: [p] });
+  return wb.sheet(DIAGRAM_SHEET)!;
+}
+
+const inside = (r: RangeRef, row: number, col: number) =>
+  row >= r.row && row < r.row + (r.rows ?? 1) && col >= r.col && col < r.col + (r.cols ?? 1);
+
+/** True when any cell of the format's range lies in one of the boxes. */
+function crosses(f: FormatPlan, boxes: readonly RangeRef[]): boolean {
+  for (let r = f.range.row; r < f.range.row + (f.range.rows ?? 1); r++) {
+    for (let c = f.range.col; c < f.range.col + (f.range.cols ?? 1); c++)
+      if (boxes.some((b) => inside(b, r, c))) return true;
+  }
+  return false;
+}
+
+/** Connector formats: edges only, no fill. */
+const connectors = (p: SheetPlan): FormatPlan[] => (p.formats ?? []).filter((f) => f.edges && !f.fill);
+
+describe("diagramCellsPlan", () => {
+  test("diagramCellsPlan(model) starts with the generated line and the title, and prints landscape without gridlines", () => {
+    const p = plan();
+    expect(p.blocks?.[0]).toEqual({
+      row: 0,
+      col: 0,
+      values: [
+        [
+          "Dibuat otomatis oleh Pokin pada 2025-01-31 09:05. Ditulis ulang setiap pembuatan: jangan diubah di sini; ubah lembar level.",
+        ],
+        ["POHON KINERJA Dinas Uji — TAHUN 2025"],
+      ],
+    });
+    expect([p.name, p.mode, p.showGridlines, p.print?.landscape]).toEqual([
+      "Pohon Kinerja",
+      "replace",
+      false,
+      true,
+    ]);
+  });
+
+  test("diagramCellsPlan writes each box as merged sections filled by level, the capaian by predikat", () => {
+    const sheet = applied(plan());
+    const root = sheet.merges.filter(
+      (m) => sheet.value(m.row, m.col) !== null && m.row >= DIAGRAM_ORIGIN.row,
+    );
+    const texts = root.map((m) => sheet.value(m.row, m.col));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "Tujuan A",
+        "IKU 1 — Target 2025: 80 %",
+        "Capaian 2025: 95% — Sangat Tinggi",
+        "Program Yatim",
+      ]),
+    );
+    const fillOf = (text: string) => {
+      const m = root.find((r) => sheet.value(r.row, r.col) === text)!;
+      return sheet.style(m.row, m.col).fill;
+    };
+    expect([fillOf("Tujuan A"), fillOf("Sasaran A"), fillOf("Program X")]).toEqual(LEVEL_FILLS.slice(0, 3));
+    expect(fillOf("Capaian 2025: 95% — Sangat Tinggi")).toBe(PREDIKAT_FILLS["Sangat Tinggi"]);
+  });
+
+  test("diagramCellsPlan draws one elbow per parent–child link, through cells no box covers", () => {
+    for (const orientation of ["down", "right"] as const) {
+      const p = plan(treeModel(), orientation);
+      const boxes = (p.merges ?? []).filter((m) => m.row >= DIAGRAM_ORIGIN.row);
+      const lines = connectors(p).filter((f) => f.range.row >= DIAGRAM_ORIGIN.row);
+      // 1→1.1, 1→1.3, 1.1→1.1.1, 1.3→1.3.1: straight or elbow, at least one segment each.
+      expect(lines.length).toBeGreaterThanOrEqual(4);
+      expect(lines.filter((f) => crosses(f, boxes))).toEqual([]);
+    }
+  });
+
+  test("diagramCellsPlan applies to a workbook without overlapping merges, and its connectors avoid boxes, for random trees", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 80 }),
+        fc.integer({ min: 1, max: 500 }),
+        fc.constantFrom("down", "right"),
+        (n, seed, o) => {
+          const p = plan(sizedModel(n, seed), o as "down" | "right");
+          expect(() => applied(p)).not.toThrow();
+          const boxes = (p.merges ?? []).filter((m) => m.row >= DIAGRAM_ORIGIN.row);
+          const hit = connectors(p).filter((f) => f.range.row >= DIAGRAM_ORIGIN.row && crosses(f, boxes));
+          expect(hit).toEqual([]);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  test("diagramCellsPlan writes a statement starting with =, +, - or @ as plain text", () => {
+    const model = buildModel(
+      {
+        sheets: treeWorkbook((levels) => {
+          levels[0]![0] = { ...levels[0]![0]!, uraian: '=HYPERLINK("http://x")', indikator: "@SUM(A1)" };
+          levels[1]![2] = { ...levels[1]![2]!, uraian: "+1+1", indikator: "-2" };
+        }).sheets,
+      },
+      { now: AT },
+    );
+    const values = (plan(model).blocks ?? []).flatMap((b) => b.values.flat());
+    expect(values.filter((v) => typeof v === "object" && v !== null)).toEqual([]);
+    expect(values).toEqual(expect.arrayContaining(['=HYPERLINK("http://x")', "+1+1"]));
+    expect(values.some((v) => typeof v === "string" && v.startsWith("@SUM(A1)"))).toBe(true);
+  });
+
+  test("diagramCellsPlan with an unknown root writes the reason instead of a diagram", () => {
+    const p = diagramCellsPlan(treeModel(), { orientation: "down", root: "42", lang: "en", generatedAt: AT });
+    expect(p.blocks).toContainEqual({
+      row: DIAGRAM_ORIGIN.row,
+      col: DIAGRAM_ORIGIN.col,
+      values: [["Kode '42' is not in the performance tree."]],
+    });
+    expect((p.merges ?? []).filter((m) => m.row >= DIAGRAM_ORIGIN.row)).toEqual([]);
+  });
+
+  test("diagramCellsPlan gives the same plan for the same workbook", () => {
+    expect(plan(sizedModel(200, 3))).toEqual(plan(sizedModel(200, 3)));
+  });
+});
