@@ -1,0 +1,128 @@
+import {
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import type { Lang } from "../core/rules/types";
+import { BrowserBar } from "./components/BrowserBar";
+import { CheckPanel } from "./components/CheckPanel";
+import { ComingSoon } from "./components/ComingSoon";
+import { GridPreview } from "./components/GridPreview";
+import { LanguageSwitch } from "./components/LanguageSwitch";
+import { StatusMessage } from "./components/StatusMessage";
+import { TemplatePanel } from "./components/TemplatePanel";
+import type { StartedHost } from "./host";
+import { BrowserHost, type BrowserState } from "./hosts/browserHost";
+import { text, type StringKey } from "./i18n";
+import { PaneContext } from "./paneContext";
+import { useCheck } from "./useCheck";
+import { usePaneAction } from "./usePaneAction";
+
+type TabId = "check" | "build" | "import" | "template";
+const TABS: readonly { id: TabId; label: StringKey }[] = [
+  { id: "check", label: "tabCheck" },
+  { id: "build", label: "tabBuild" },
+  { id: "import", label: "tabImport" },
+  { id: "template", label: "tabTemplate" },
+];
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
+  title: { display: "flex", flexDirection: "column", minWidth: 0 },
+  tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
+});
+
+const NO_STATE: BrowserState = { version: 0 };
+const noSubscribe = () => () => undefined;
+const noState = () => NO_STATE;
+
+/** The task pane: header with the language switch, the browser bar outside Office, four tabs. */
+export function App(props: { started: StartedHost }) {
+  const { host, problem } = props.started;
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(host.lang);
+  const [tab, setTab] = useState<TabId>("check");
+  const action = usePaneAction(host, lang);
+  const browser = host instanceof BrowserHost ? host : undefined;
+  const state = useSyncExternalStore(browser?.subscribe ?? noSubscribe, browser?.getState ?? noState);
+  const check = useCheck(host, lang, state.version);
+  const pane = useMemo(() => ({ host, lang }), [host, lang]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const { run } = action;
+  useEffect(() => {
+    // Outside Office the pane opens on the Banjarnegara sample (SPEC §8). Every dependency is
+    // stable, so this runs once.
+    if (browser) void run({ key: "loadingSample" }, () => browser.loadSample(host.lang));
+  }, [browser, run, host.lang]);
+
+  const preview =
+    browser && state.selection && state.data ? (
+      <GridPreview data={state.data} sheet={state.selection.sheet} cell={state.selection.cell} />
+    ) : undefined;
+  return (
+    <FluentProvider theme={webLightTheme} dir="ltr">
+      <PaneContext.Provider value={pane}>
+        <div className={styles.root} data-ready={state.data || !browser ? "true" : "false"}>
+          <header className={styles.header}>
+            <div className={styles.title}>
+              <Subtitle1 as="h1">Pokin</Subtitle1>
+              <Text size={200}>{text(lang, "title")}</Text>
+            </div>
+            <LanguageSwitch onChange={setLang} />
+          </header>
+          {problem && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>{text(lang, problem)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {browser && <BrowserBar host={browser} state={state} action={action} />}
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={tab}
+            onTabSelect={(_e, data) => setTab(data.value as TabId)}
+            aria-label={text(lang, "tabsLabel")}
+          >
+            {TABS.map((t) => (
+              <Tab key={t.id} id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`}>
+                {text(lang, t.label)}
+              </Tab>
+            ))}
+          </TabList>
+          <StatusMessage action={action} />
+          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+            {tab === "check" && <CheckPanel check={check} action={action} preview={preview} />}
+            {tab === "build" && <ComingSoon what="buildSoon" />}
+            {tab === "import" && <ComingSoon what="importSoon" />}
+            {tab === "template" && <TemplatePanel action={action} />}
+          </div>
+        </div>
+      </PaneContext.Provider>
+    </FluentProvider>
+  );
+}

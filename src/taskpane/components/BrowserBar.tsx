@@ -1,0 +1,88 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useRef } from "react";
+import type { BrowserHost, BrowserState } from "../hosts/browserHost";
+import type { PaneAction } from "../usePaneAction";
+import { usePane } from "../paneContext";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // One line, always there: a long name or a spinner never pushes the pane down.
+  file: { minHeight: "20px", display: "flex", alignItems: "center", overflow: "hidden" },
+  name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  input: { display: "none" },
+});
+
+/** Outside Office: the "not inside Excel" banner, the open file, and Buka / Contoh / Unduh. */
+export function BrowserBar(props: { host: BrowserHost; state: BrowserState; action: PaneAction }) {
+  const { lang, t } = usePane();
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const { host, state, action } = props;
+  const busy = action.busy !== undefined;
+  const loading = action.busy?.key === "loadingSample" || action.busy?.key === "openingFile";
+  const open = (file: File | undefined) => {
+    if (file) void action.run({ key: "openingFile", vars: { name: file.name } }, () => host.openFile(file));
+  };
+  return (
+    <div className={styles.root}>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t("notInExcelTitle")}</MessageBarTitle>
+          {t("notInExcelBody")}
+        </MessageBarBody>
+      </MessageBar>
+      <div className={styles.file}>
+        {loading && action.busy ? (
+          <Spinner size="extra-tiny" label={t(action.busy.key, action.busy.vars)} />
+        ) : (
+          <Text size={200} className={styles.name} title={state.fileName}>
+            {state.fileName ? t("fileLabel", { name: state.fileName }) : t("noFile")}
+          </Text>
+        )}
+      </div>
+      <div className={styles.buttons}>
+        <Button size="small" disabled={busy} onClick={() => input.current?.click()}>
+          {t("openFile")}
+        </Button>
+        <Button
+          size="small"
+          disabled={busy}
+          title={t("sampleHint")}
+          onClick={() => void action.run({ key: "loadingSample" }, () => host.loadSample(lang))}
+        >
+          {t("sample")}
+        </Button>
+        <Button
+          size="small"
+          disabled={busy || !state.data}
+          onClick={() => void action.attempt(() => host.download())}
+        >
+          {t("download")}
+        </Button>
+      </div>
+      <input
+        ref={input}
+        className={styles.input}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label={t("openFile")}
+        data-testid="file-input"
+        onChange={(e) => {
+          open(e.currentTarget.files?.[0]);
+          // Picking the same file again must open it again.
+          e.currentTarget.value = "";
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
+import type { Finding } from "../../core/rules/types";
+import type { CheckResult } from "../useCheck";
+import type { PaneAction } from "../usePaneAction";
+import { usePane } from "../paneContext";
+import { FindingFilters, type Filters } from "./FindingFilters";
+import { findingKey, FindingsList } from "./FindingsList";
+import { FindingsSummary } from "./FindingsSummary";
+import { SEVERITIES } from "./severity";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // Fixed height: the spinner appearing next to the button moves nothing.
+  run: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, minHeight: "32px" },
+});
+
+const ALL: Filters = { severities: new Set(SEVERITIES), sheet: "" };
+
+/**
+ * Periksa: the button, progress while checking, then the summary, the filters and the
+ * findings, each a click away from its cell. `preview` is drawn above the list (outside Office).
+ */
+export function CheckPanel(props: { check: CheckResult; action: PaneAction; preview?: ReactNode }) {
+  const { host, t } = usePane();
+  const styles = useStyles();
+  const { findings } = props.check;
+  const { action } = props;
+  const [filters, setFilters] = useState<Filters>(ALL);
+  // The selected finding by identity that survives re-wording (a language switch).
+  const [current, setCurrent] = useState<string>();
+  // A new result (a new check, or a new workbook) starts from every finding again.
+  const { runId } = props.check;
+  useEffect(() => {
+    setFilters(ALL);
+    setCurrent(undefined);
+  }, [runId]);
+  const visible = useMemo(
+    () =>
+      (findings ?? []).filter(
+        (f) => filters.severities.has(f.severity) && (filters.sheet === "" || f.sheet === filters.sheet),
+      ),
+    [findings, filters],
+  );
+  const checking = action.busy?.key === "checking";
+  const select = (f: Finding) => {
+    setCurrent(findingKey(f));
+    void action.attempt(() => host.selectCell(f.sheet, f.cell));
+  };
+  return (
+    <div className={styles.root}>
+      <Text>{t("checkIntro")}</Text>
+      <div className={styles.run}>
+        <Button
+          appearance="primary"
+          disabled={action.busy !== undefined}
+          onClick={() => void action.run({ key: "checking" }, props.check.check)}
+        >
+          {t("checkButton")}
+        </Button>
+        {checking && <Spinner size="extra-tiny" label={t("checking")} />}
+      </div>
+      {findings && findings.length === 0 && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t("noFindings")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {findings && findings.length > 0 && (
+        <>
+          <FindingsSummary findings={findings} />
+          <FindingFilters findings={findings} filters={filters} onChange={setFilters} />
+          {props.preview}
+          <FindingsList
+            key={`${runId}|${filters.sheet}|${[...filters.severities].join()}`}
+            findings={visible}
+            currentKey={current}
+            onSelect={select}
+          />
+        </>
+      )}
+    </div>
+  );
+}

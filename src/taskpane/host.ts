@@ -1,0 +1,63 @@
+/**
+ * The one place that decides whether the pane runs inside Excel or in a plain browser, and
+ * the actions the components get. Components never touch `Office`/`Excel` or ExcelJS.
+ */
+import type { Lang } from "../core/rules/types";
+import type { WorkbookPlan } from "../core/plans/types";
+import type { WorkbookData } from "../core/sheet";
+import { langFromLocale, type StringKey } from "./i18n";
+import { BrowserHost } from "./hosts/browserHost";
+import { looksHostedByOffice, loadOfficeJs, officeReady } from "./hosts/officeJs";
+
+/** What the pane can ask of its host, whichever it is. */
+export interface PaneHost {
+  readonly kind: "office" | "browser";
+  /** The language to start in (Office's display language inside Office). */
+  readonly lang: Lang;
+  /** Reads the workbook's cell values, as the core checks them. */
+  readWorkbook(): Promise<WorkbookData>;
+  /** Writes a plan into the open workbook (Excel, or the in-memory one outside Office). */
+  applyPlan(plan: WorkbookPlan): Promise<void>;
+  /** Selects a cell (outside Office: shows it in the grid preview). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** One readable line for anything an action threw. */
+  explainError(err: unknown, lang: Lang): string;
+}
+
+/** The host, and a problem met while starting (shown as a message; the pane still works). */
+export interface StartedHost {
+  readonly host: PaneHost;
+  readonly problem?: StringKey;
+}
+
+/** How long Office may take to answer `onReady` before the pane says so. */
+const OFFICE_READY_MS = 30_000;
+
+/**
+ * Starts the pane's host: inside Office, loads office.js from Office's CDN and awaits
+ * `Office.onReady` once; in a plain browser, loads nothing from the network and opens the
+ * Banjarnegara sample.
+ * @param win the page's window
+ * @returns the host to hand to the components
+ * @example const { host } = await startHost(window);
+ */
+export async function startHost(win: Window = window): Promise<StartedHost> {
+  const params = new URLSearchParams(win.location.search);
+  const browserLang: Lang = params.get("lang") === "en" ? "en" : "id";
+  if (!looksHostedByOffice(win)) return { host: new BrowserHost(browserLang) };
+
+  try {
+    await loadOfficeJs(win.document);
+  } catch {
+    return { host: new BrowserHost(browserLang), problem: "officeUnavailable" };
+  }
+  const info = await officeReady(OFFICE_READY_MS);
+  if (!info || info.host === null) {
+    return { host: new BrowserHost(browserLang), problem: info ? undefined : "officeUnavailable" };
+  }
+  const lang = langFromLocale(Office.context.displayLanguage);
+  if (info.host !== Office.HostType.Excel) return { host: new BrowserHost(lang), problem: "notExcel" };
+  // Only inside Excel: the Office adapter is small, but keeps Excel code off the browser path.
+  const { OfficeHost } = await import(/* webpackChunkName: "office" */ "./hosts/officeHost");
+  return { host: new OfficeHost(lang) };
+}

@@ -1,0 +1,128 @@
+import type { Lang } from "../../core/rules/types";
+import type { WorkbookPlan } from "../../core/plans/types";
+import type { WorkbookData } from "../../core/sheet";
+import { templatePlan } from "../../core/plans/templatePlan";
+import { BANJARNEGARA } from "../../core/sample";
+import { STRINGS, text } from "../i18n";
+import type { PaneHost } from "../host";
+import { explainPaneError, PaneError } from "./paneError";
+import type { Workbook } from "./xlsxRuntime";
+
+/** What the pane shows about the workbook open in the browser. */
+export interface BrowserState {
+  /** The file's name (what Unduh saves it as). */
+  readonly fileName?: string;
+  readonly data?: WorkbookData;
+  /** Bumped on every change of the workbook, so results computed on an older one are dropped. */
+  readonly version: number;
+  /** The cell last "selected" by a finding, shown in the grid preview. */
+  readonly selection?: { readonly sheet: string; readonly cell: string };
+}
+
+/** ExcelJS and the .xlsx adapter, fetched on first use: never part of the pane's first chunk. */
+const runtime = () => import(/* webpackChunkName: "xlsx" */ "./xlsxRuntime");
+
+/**
+ * The pane's host outside Office: an in-memory workbook (values for the core, an ExcelJS
+ * workbook for writing and downloading) opened from disk or made from the sample.
+ */
+export class BrowserHost implements PaneHost {
+  readonly kind = "browser";
+  private state: BrowserState = { version: 0 };
+  private workbook: Workbook | undefined;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(readonly lang: Lang) {}
+
+  /** For `useSyncExternalStore`. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** For `useSyncExternalStore`: the same object until something changes. */
+  readonly getState = (): BrowserState => this.state;
+
+  /** Replaces the open workbook with a new one holding the Banjarnegara sample. */
+  async loadSample(lang: Lang): Promise<void> {
+    const x = await runtime();
+    const wb = x.newWorkbook();
+    x.writePlan(wb, templatePlan(BANJARNEGARA, lang));
+    this.replace(wb, x.dataOf(wb), text(lang, "sampleFileName"));
+  }
+
+  /** Opens an .xlsx file the user picked; rejects with a clear {@link PaneError} when it cannot. */
+  async openFile(file: File): Promise<void> {
+    const bytes = await file.arrayBuffer();
+    const problem = sniff(new Uint8Array(bytes, 0, Math.min(8, bytes.byteLength)));
+    if (problem) throw new PaneError(fill(STRINGS[problem], file.name));
+    const x = await runtime();
+    let wb: Workbook;
+    try {
+      wb = await x.openWorkbook(bytes);
+    } catch {
+      throw new PaneError(fill(STRINGS.fileUnreadable, file.name));
+    }
+    this.replace(wb, x.dataOf(wb), file.name);
+  }
+
+  /** Offers the workbook as an .xlsx download. */
+  async download(): Promise<void> {
+    if (!this.workbook) return;
+    const x = await runtime();
+    const blob = await x.saveWorkbook(this.workbook);
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = this.state.fileName ?? "pokin.xlsx";
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    // The browser has taken the file by now; keeping the URL would keep the bytes in memory.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+
+  async readWorkbook(): Promise<WorkbookData> {
+    if (!this.state.data) throw new PaneError(STRINGS.noFile);
+    return this.state.data;
+  }
+
+  async applyPlan(plan: WorkbookPlan): Promise<void> {
+    const x = await runtime();
+    const wb = this.workbook ?? x.newWorkbook();
+    x.writePlan(wb, plan);
+    this.replace(wb, x.dataOf(wb), this.state.fileName ?? "pokin.xlsx");
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    this.set({ ...this.state, selection: { sheet, cell } });
+  }
+
+  explainError(err: unknown, lang: Lang): string {
+    return explainPaneError(err, lang);
+  }
+
+  private replace(wb: Workbook, data: WorkbookData, fileName: string): void {
+    this.workbook = wb;
+    this.set({ fileName, data, version: this.state.version + 1 });
+  }
+
+  private set(state: BrowserState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** Recognises files that are surely not a readable .xlsx by their first bytes. */
+function sniff(head: Uint8Array): "fileEmpty" | "fileEncrypted" | "fileUnreadable" | undefined {
+  if (head.length === 0) return "fileEmpty";
+  // OLE compound file: a password-protected .xlsx or an old .xls.
+  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return "fileEncrypted";
+  // Every .xlsx is a ZIP archive ("PK\x03\x04").
+  if (head[0] !== 0x50 || head[1] !== 0x4b || head[2] !== 0x03 || head[3] !== 0x04) return "fileUnreadable";
+  return undefined;
+}
+
+function fill(msg: { id: string; en: string }, name: string): { id: string; en: string } {
+  return { id: msg.id.replace("{name}", name), en: msg.en.replace("{name}", name) };
+}
