@@ -1,5 +1,6 @@
 import { runBuild } from "./build";
 import { runCheck } from "./check";
+import { runImport } from "./import";
 import { runInit } from "./init";
 import { EXIT, oneLine, processIo, type CliIo, type CommandRunner } from "./io";
 import { USAGE } from "./usage";
@@ -8,6 +9,7 @@ import { USAGE } from "./usage";
 const COMMANDS: Readonly<Record<string, CommandRunner>> = {
   check: runCheck,
   build: runBuild,
+  import: runImport,
   init: runInit,
 };
 

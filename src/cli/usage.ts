@@ -1,10 +1,12 @@
 /** The command line's help, in both languages (the user may not have chosen one yet). */
 export const USAGE = `Penggunaan / Usage:
   pokin check FILE.xlsx [--format text|json] [--lang id|en]
-      Periksa konsistensi pohon kinerja / check the performance tree (SPEC §7).
+      Periksa konsistensi pohon kinerja / check the performance tree (POKIN001–024).
       Keluar / exit: 0 tanpa galat / no error, 1 ada galat / errors found, 2 berkas tidak terbaca / file unreadable.
   pokin build FILE.xlsx -o OUT.xlsx [--year YYYY] [--orientation down|right] [--root KODE] [--depth N] [--lang id|en]
       Tulis lembar hasil (Pohon Kinerja, Cascading, Capaian, Hasil Pemeriksaan) / write the generated sheets.
+  pokin import FILE.xlsx --sheet NAME [--range A1:Z99] [--map "F=Target 2025,…"] [--reference REF.xlsx] -o OUT.xlsx [--lang id|en]
+      Impor templat Bappeda yang ditempel ke lembar level / import a pasted Bappeda template into the level sheets.
   pokin init OUT.xlsx [--sample] [--force] [--lang id|en]
       Buat buku kerja kosong terstruktur, atau contoh Banjarnegara (--sample).
       Write an empty structured workbook, or the Banjarnegara sample (--sample).

@@ -1,0 +1,150 @@
+import { applyPlan } from "../adapters/xlsx/applyPlan";
+import { isReadFailure, readXlsxFile } from "../adapters/xlsx/readFile";
+import { loadXlsx, workbookToData } from "../adapters/xlsx/readWorkbook";
+import { writeXlsxFile } from "../adapters/xlsx/writeFile";
+import { describeMapping, describeRows, planImport, previewImport, referencePlan } from "../core/import";
+import type { RangeRef } from "../core/plans/types";
+import { checkWorkbook } from "../core/rules/runChecks";
+import { summary } from "./checkReport";
+import { EXIT, fail, oneLine, parseCommand, readLang, type CliIo } from "./io";
+import { parseA1 } from "../core/a1";
+import { promises as fs } from "node:fs";
+import type ExcelJS from "exceljs";
+
+export const IMPORT_USAGE = `Penggunaan / Usage: pokin import FILE.xlsx --sheet NAME [--range A1:Z99] [--map "F=Target 2025,G=Indikator Program"] [--reference REF.xlsx] -o OUT.xlsx [--lang id|en]
+`;
+
+/**
+ * `pokin import FILE.xlsx --sheet NAME [--range A1:Z99] [--map …] [--reference REF.xlsx] -o OUT.xlsx`
+ * (SPEC §6, §8): reads the template pasted in sheet NAME, prints the mapping it used and what it
+ * skipped, backs up and merges the rows into the level sheets, writes OUT.xlsx, then prints the
+ * check's summary so the planner sees what the template lacked. `--reference` copies a
+ * Kepmendagri list into `Referensi Nomenklatur`.
+ * @returns 0 written without error findings, 1 written with error findings, 2 nothing written
+ * @example await runImport(["pokin.xlsx", "--sheet", "Renja", "-o", "out.xlsx"], processIo)
+ */
+export async function runImport(args: string[], io: CliIo): Promise<number> {
+  const opts = { type: "string" } as const;
+  const parsed = parseCommand(
+    args,
+    {
+      sheet: opts,
+      range: opts,
+      map: opts,
+      reference: opts,
+      output: { type: "string", short: "o" },
+      lang: opts,
+      help: { type: "boolean", short: "h" },
+    },
+    IMPORT_USAGE,
+    io,
+  );
+  if (!parsed) return EXIT.failure;
+  if (parsed.values.help) {
+    io.stdout.write(IMPORT_USAGE);
+    return EXIT.ok;
+  }
+  const v = parsed.values as Record<string, string | undefined>;
+  const lang = readLang(v.lang);
+  if (!lang)
+    return fail(io, { id: "--lang harus 'id' atau 'en'.", en: "--lang must be 'id' or 'en'." }, undefined);
+  const [file, ...extra] = parsed.positionals;
+  if (file === undefined || extra.length > 0 || !v.output || !v.sheet) {
+    io.stderr.write(
+      `pokin: ${lang === "en" ? "give one .xlsx file, --sheet NAME and -o OUT.xlsx" : "sebutkan satu berkas .xlsx, --sheet NAMA dan -o OUT.xlsx"}\n\n${IMPORT_USAGE}`,
+    );
+    return EXIT.failure;
+  }
+  if (!/\.xlsx$/i.test(v.output))
+    return fail(
+      io,
+      {
+        id: `Berkas keluaran harus berakhiran .xlsx: '${v.output}'.`,
+        en: `The output file must end in .xlsx: '${v.output}'.`,
+      },
+      lang,
+    );
+  const read = await readXlsxFile(file);
+  if (isReadFailure(read)) return fail(io, read.message, lang);
+  let wb: ExcelJS.Workbook;
+  try {
+    wb = await loadXlsx(await fs.readFile(file));
+  } catch (err) {
+    return fail(
+      io,
+      {
+        id: `Berkas '${file}' tidak dapat dibaca (${oneLine(err)}).`,
+        en: `Cannot read '${file}' (${oneLine(err)}).`,
+      },
+      lang,
+    );
+  }
+  const now = new Date();
+  const preview = previewImport(read, v.sheet, {
+    ...(v.range ? { range: v.range } : {}),
+    ...(v.map ? { map: v.map } : {}),
+    merges: mergesOf(wb, v.sheet),
+    now,
+  });
+  if (preview.problem || !preview.mapping) return fail(io, preview.problem ?? { id: "?", en: "?" }, lang);
+  if (preview.mapProblems.length > 0) return fail(io, preview.mapProblems[0]!.message, lang);
+  io.stdout.write(
+    `${describeMapping(preview.mapping, lang).join("\n")}\n${describeRows(preview, lang).join("\n")}\n`,
+  );
+  const { plan, levels } = planImport(read, preview, now);
+  const sheets = [...plan.sheets];
+  if (v.reference) {
+    const ref = await readXlsxFile(v.reference);
+    if (isReadFailure(ref)) return fail(io, ref.message, lang);
+    const copy = referencePlan(ref);
+    if (!copy.plan) return fail(io, copy.problem!, lang);
+    sheets.push(copy.plan);
+    io.stdout.write(
+      lang === "en"
+        ? `Referensi Nomenklatur: ${copy.codes} codes copied.\n`
+        : `Referensi Nomenklatur: ${copy.codes} kode disalin.\n`,
+    );
+  }
+  applyPlan(wb, { sheets });
+  try {
+    await writeXlsxFile(wb, v.output);
+  } catch (err) {
+    return fail(
+      io,
+      {
+        id: `Tidak dapat menulis '${v.output}' (${oneLine(err)}).`,
+        en: `Cannot write '${v.output}' (${oneLine(err)}).`,
+      },
+      lang,
+    );
+  }
+  for (const l of levels) {
+    const backup = l.backup ? (lang === "en" ? `, backup '${l.backup}'` : `, cadangan '${l.backup}'`) : "";
+    io.stdout.write(
+      lang === "en"
+        ? `${l.level}: ${l.updated} updated, ${l.appended} added${backup}\n`
+        : `${l.level}: ${l.updated} diperbarui, ${l.appended} ditambahkan${backup}\n`,
+    );
+  }
+  const findings = checkWorkbook(workbookToData(wb), { lang });
+  const byRule = new Map<string, number>();
+  for (const f of findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+  io.stdout.write(
+    `${lang === "en" ? "Check" : "Pemeriksaan"}: ${[...byRule].map(([r, n]) => `${r}×${n}`).join(", ") || "-"}\n${summary(findings, lang)}\n`,
+  );
+  return findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
+}
+
+/** The merged areas of a sheet as ExcelJS keeps them (`A1:B2`), as 0-based ranges. */
+function mergesOf(wb: ExcelJS.Workbook, sheet: string): RangeRef[] {
+  const ws = wb.worksheets.find((w) => w.name.trim().toLowerCase() === sheet.trim().toLowerCase());
+  const merges = ((ws?.model as { merges?: unknown } | undefined)?.merges ?? []) as unknown[];
+  const out: RangeRef[] = [];
+  for (const m of merges) {
+    const [a, b] = String(m)
+      .split(":")
+      .map((p) => parseA1(p));
+    if (a && b) out.push({ row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 });
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+import { cellText } from "../text";
+import { isNumbering } from "./headerDetect";
+import type { Msg } from "./types";
+
+const MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember";
+const SIGNATURE = new RegExp(
+  `^(nip\\b|nip\\.|kepala\\b|mengetahui\\b|ttd\\b|tanda tangan\\b|\\[nama|pembina( utama)?( muda| madya)?$|penata( tk\\.? ?i+)?$)|,\\s*\\d{0,2}\\s*(${MONTHS})\\s+\\d{4}$`,
+  "i",
+);
+
+/**
+ * Why a data row is not a tree row, or undefined when it may be: a `Perangkat Daerah : …`
+ * sub-title (one "label: value" cell), a totals row (numbers only, or `Jumlah`/`Total`),
+ * a signature block (`NIP.`, `Kepala …`, `Lubuk Pakam, Desember 2025`), or content only in
+ * columns that are not imported.
+ * @param row the row's values
+ * @param cols the columns inside the window
+ * @param contentCols the statement/indicator/code columns of imported groups
+ * @param ignoreCols columns whose content never makes a row (the `No` column)
+ * @example rowSkip(["", "Jumlah", 5], [0, 1, 2], [1], []) // the "total" reason
+ */
+export function rowSkip(
+  row: readonly unknown[],
+  cols: readonly number[],
+  contentCols: readonly number[],
+  ignoreCols: ReadonlySet<number>,
+): Msg | undefined {
+  const filled = cols.filter((c) => !ignoreCols.has(c) && cellText(row[c]) !== "");
+  if (filled.length === 0) {
+    return { id: "hanya nomor urut", en: "only a row number" };
+  }
+  if (isNumbering(filled.map((c) => cellText(row[c])))) {
+    return { id: "baris penomoran kolom", en: "a column-numbering row" };
+  }
+  const content = contentCols.map((c) => cellText(row[c])).filter((t) => t !== "" && t !== "0");
+  if (filled.length === 1 && /^[^:]{2,60}:\s*\S/.test(cellText(row[filled[0]!]))) {
+    return {
+      id: "subjudul 'label: isi' (mis. Perangkat Daerah : …)",
+      en: "a 'label: value' sub-title (e.g. Perangkat Daerah : …)",
+    };
+  }
+  if (content.some((t) => SIGNATURE.test(t))) return { id: "blok tanda tangan", en: "a signature block" };
+  if (content.length > 0 && content.every((t) => /^(jumlah|total|sub ?total|grand total)\b/i.test(t))) {
+    return { id: "baris jumlah/total", en: "a totals row" };
+  }
+  if (content.length === 0) {
+    const texts = filled.map((c) => cellText(row[c]));
+    if (texts.every((t) => /^[+-]?[\d.,]+%?$/.test(t) || /^#/.test(t))) {
+      return {
+        id: "baris jumlah (hanya angka, tanpa uraian)",
+        en: "a totals row (numbers only, no statement)",
+      };
+    }
+    if (texts.some((t) => SIGNATURE.test(t))) return { id: "blok tanda tangan", en: "a signature block" };
+    return { id: "tidak ada isi pada kolom yang diimpor", en: "nothing in the imported columns" };
+  }
+  return undefined;
+}
