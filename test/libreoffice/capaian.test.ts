@@ -1,7 +1,8 @@
 /**
  * The `Capaian YYYY` sheet recalculated by a real spreadsheet engine (LibreOffice Calc headless):
- * every Target, Realisasi, Capaian, Predikat and children's mean must equal the core's, and a
- * realisasi changed in a level sheet must flow into the table without rebuilding it.
+ * every Target, Realisasi, Capaian, Predikat and children's mean, and every count of the
+ * Ringkasan Predikat block, must equal the core's, and a realisasi changed in a level sheet
+ * must flow into the table and the counts without rebuilding them.
  * Skipped with a notice when `soffice` is not on PATH (CI installs it).
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -12,7 +13,7 @@ import ExcelJS from "exceljs";
 import { applyPlan } from "../../src/adapters/xlsx/applyPlan";
 import { workbookToData } from "../../src/adapters/xlsx/readWorkbook";
 import { capaianTree } from "../../src/core/capaian/capaianTree";
-import { predikatLabel } from "../../src/core/capaian/predikat";
+import { PREDIKAT_BANDS, predikatLabel } from "../../src/core/capaian/predikat";
 import { buildModel, type Model } from "../../src/core/model/buildModel";
 import { CAPAIAN_HEADER_ROW, capaianPlan } from "../../src/core/plans/capaianPlan";
 import type { PlanValue, SheetPlan } from "../../src/core/plans/types";
@@ -133,6 +134,28 @@ function shown(csv: string): Record<string, unknown[]> {
   return out;
 }
 
+/** What the core counts per level: name, the five predikat, without capaian, all; then totals. */
+function expectedSummary(model: Model): unknown[][] {
+  const tree = capaianTree(model, 2025);
+  const rows = model.levels.map((level) => {
+    const own = level.indicators.map((ind) => tree.get(ind)!.own.predikat);
+    const bands = [...PREDIKAT_BANDS.map((b) => b.predikat), undefined];
+    return [level.name, ...bands.map((p) => own.filter((q) => q === p).length), own.length];
+  });
+  const totals = rows[0]!.slice(1).map((_, k) => rows.reduce((n, r) => n + (r[k + 1] as number), 0));
+  return [...rows, ["Jumlah", ...totals]];
+}
+
+/** The recalculated summary block: the rows under its header, as [name, ...counts of E:K]. */
+function shownSummary(csv: string): unknown[][] {
+  const rows = parseCsv(csv);
+  const title = rows.findIndex((row) => row[0] === "Ringkasan Predikat");
+  const end = rows.findIndex((row, i) => i > title && row[0] === "Jumlah");
+  return rows
+    .slice(title + 2, end + 1)
+    .map((row) => [row[0], ...row.slice(4, 11).map((v) => (v === "" ? v : Number(v)))]);
+}
+
 /** RFC 4180 fields: quoted fields may hold commas, quotes ("") and line breaks. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -240,6 +263,7 @@ function recalculate(dir: string, files: string[]): void {
     async (rumus) => {
       const want = expected(cases[rumus]!.model);
       expect(shown(recalculated(rumus))).toEqual(want);
+      expect(shownSummary(recalculated(rumus))).toEqual(expectedSummary(cases[rumus]!.model));
       // Anchors that do not depend on the core: rounding and the band edge seen by the engine.
       expect([want["S1.9"]![2], want["S1.2"]![3], want["S6.1"]![2]]).toEqual([90.01, "Tinggi", 75]);
     },
@@ -251,5 +275,8 @@ function recalculate(dir: string, files: string[]): void {
     expect([after.S1![4], after.S5![2]]).not.toEqual([before.S1![4], before.S5![2]]);
     expect(after["S1.1"]!.slice(1, 4)).toEqual([40, 40, "Sangat Rendah"]);
     expect(shown(recalculated("Changed"))).toEqual(after);
+    const counts = expectedSummary(cases.Changed!.model);
+    expect(counts).not.toEqual(expectedSummary(cases.Standar!.model));
+    expect(shownSummary(recalculated("Changed"))).toEqual(counts);
   });
 });

@@ -3,7 +3,15 @@ import { PREDIKAT_BANDS } from "../capaian/predikat";
 import type { Model } from "../model/buildModel";
 import type { Lang } from "../rules/types";
 import { CAPAIAN_COL, capaianBody } from "./capaianRows";
-import { generatedLine, HEADERS, NO_INDICATORS, PREDIKAT_COLORS, RUMUS_TEXT } from "./capaianStyle";
+import { capaianSummary, SUMMARY_LAST_COL } from "./capaianSummary";
+import {
+  generatedLine,
+  HEADER_LOOK,
+  HEADERS,
+  NO_INDICATORS,
+  PREDIKAT_COLORS,
+  RUMUS_TEXT,
+} from "./capaianStyle";
 import type { PlanValue, SheetPlan } from "./types";
 
 /** 0-based row of the table header; above it: the generated line, the title and the agency. */
@@ -22,6 +30,7 @@ export function capaianSheetName(year: number): string {
  * indicator level by level. Target, Realisasi, Capaian, Predikat, the children's mean and the
  * quarters are formulas into the level sheets, so a realisasi typed later updates the table;
  * each carries the core's own value as its result. Workbook text is written as plain text.
+ * Below the table, after a blank row, the predikat summary per level (capaianSummary).
  * @param model the workbook model
  * @param year the year reported
  * @param lang language of the headers, labels and predikat
@@ -37,6 +46,9 @@ export function capaianPlan(model: Model, year: number, lang: Lang, generatedAt:
   const body = capaianBody(model, year, lang, capaianTree(model, year), first, quarters);
   const rows: PlanValue[][] = body.rows.length > 0 ? body.rows : [[NO_INDICATORS[lang]]];
   const n = rows.length;
+  // Below the table after a blank row, so that it prints after it; none for an empty table.
+  const summary =
+    body.rows.length > 0 ? capaianSummary(model, year, lang, body.labelRows, first + n + 1) : undefined;
   const { pemerintahDaerah: pemda, perangkatDaerah: opd, rumusNegatif } = model.settings;
   const title = lang === "en" ? `PERFORMANCE ACHIEVEMENT ${year}` : `CAPAIAN KINERJA TAHUN ${year}`;
   const C = CAPAIAN_COL;
@@ -63,20 +75,13 @@ export function capaianPlan(model: Model, year: number, lang: Lang, generatedAt:
       },
       { row: CAPAIAN_HEADER_ROW, col: 0, values: [header] },
       { row: first, col: 0, values: rows },
+      ...(summary?.blocks ?? []),
     ],
     formats: [
       { range: { row: 0, col: 0 }, italic: true, fontColor: "#555555" },
       { range: { row: 1, col: 0 }, bold: true, fontSize: 14 },
       { range: { row: 2, col: 0, rows: 3 }, bold: true },
-      {
-        range: { row: CAPAIAN_HEADER_ROW, col: 0, cols },
-        bold: true,
-        fill: "#1B5E20",
-        fontColor: "#FFFFFF",
-        wrap: true,
-        hAlign: "center",
-        vAlign: "middle",
-      },
+      { range: { row: CAPAIAN_HEADER_ROW, col: 0, cols }, ...HEADER_LOOK },
       {
         range: { row: first, col: 0, rows: n, cols },
         border: { style: "thin", color: "#808080" },
@@ -89,12 +94,13 @@ export function capaianPlan(model: Model, year: number, lang: Lang, generatedAt:
       ...(quarters ? [numeric(C.tw1, 4, "General")] : []),
       { range: { row: first, col: C.predikat, rows: n }, hAlign: "center" },
       ...body.labelRows.map((row) => ({ range: { row, col: 0, cols }, bold: true, fill: "#E8F5E9" })),
+      ...(summary?.formats ?? []),
     ],
-    merges: body.labelRows.map((row) => ({ row, col: 0, cols })),
+    merges: [...body.labelRows.map((row) => ({ row, col: 0, cols })), ...(summary?.merges ?? [])],
     columnWidths: [5, 14, 40, 44, 11, 11, 11, 12, 15, 16, 9, 9, 9, 9]
-      .slice(0, cols)
+      .slice(0, summary ? Math.max(cols, SUMMARY_LAST_COL + 1) : cols)
       .map((width, col) => ({ col, width })),
-    rowHeights: [{ row: CAPAIAN_HEADER_ROW, height: 32 }],
+    rowHeights: [{ row: CAPAIAN_HEADER_ROW, height: 32 }, ...(summary?.rowHeights ?? [])],
     freeze: { rows: first },
     conditionalFormats: [
       {

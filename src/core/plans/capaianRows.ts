@@ -7,6 +7,7 @@ import type { Lang } from "../rules/types";
 import {
   capaianFormula,
   childMeanFormula,
+  formulasMatchCore,
   numberFormula,
   predikatFormula,
   realisasiFormula,
@@ -80,7 +81,7 @@ export function capaianBody(
       const node = tree.get(ind);
       const own = node?.own ?? {};
       const cells = sourceCells(model, ind, year);
-      const exact = faithful(ind, year);
+      const exact = formulasMatchCore(ind, year);
       const out: PlanValue[] = [i + 1, ind.kode, ind.uraian, ind.indikator, ind.satuan];
       const targetText = isText(ind.targets.get(year));
       out[C.target] = cells.target
@@ -125,14 +126,8 @@ function meanCell(
     last - first + 1 === rows.length
       ? `${col}${first + 1}:${col}${last + 1}`
       : rows.map((r) => `${col}${r + 1}`).join(",");
-  const exact = ind.children.every((ch) => faithful(ch, year));
+  const exact = ind.children.every((ch) => formulasMatchCore(ch, year));
   return fx(childMeanFormula(range), pick(exact, node?.childMean));
-}
-
-/** True when no source cell holds a number as text, so the formulas give the core's values. */
-function faithful(ind: Indicator, year: number): boolean {
-  const cells = [ind.targets.get(year), ind.realisasi.get(year), ...(ind.quarters.get(year) ?? [])];
-  return !cells.some(isText);
 }
 
 function isText(cell: NumberCell | undefined): boolean {

@@ -32,6 +32,16 @@ export const HEADERS: Record<Lang, readonly string[]> = {
   ],
 };
 
+/** The look of the header rows (the table's and the summary's). */
+export const HEADER_LOOK = {
+  bold: true,
+  fill: "#1B5E20",
+  fontColor: "#FFFFFF",
+  wrap: true,
+  hAlign: "center",
+  vAlign: "middle",
+} as const;
+
 /** Predikat fills: five distinct greys when printed in black and white, each with a font that keeps contrast. */
 export const PREDIKAT_COLORS: Record<Predikat, { fill: string; fontColor: string }> = {
   "Sangat Tinggi": { fill: "#0B3D0B", fontColor: "#FFFFFF" },

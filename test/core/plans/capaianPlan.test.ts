@@ -263,8 +263,10 @@ describe("capaianPlan(model, year, lang, date)", () => {
       merges: [
         { row: FIRST, col: 0, cols: 10 },
         { row: FIRST + 3, col: 0, cols: 10 },
+        // the summary's header, two level rows and total, below the table and a blank row
+        ...[2, 3, 4, 5].map((k) => ({ row: FIRST + n + k, col: 0, cols: 4 })),
       ],
-      widths: 10,
+      widths: 11, // the summary reaches column K
     });
   });
 
