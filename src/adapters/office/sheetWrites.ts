@@ -109,7 +109,9 @@ function printWrite(ws: Excel.Worksheet, print: PrintPlan): void {
   const layout = ws.pageLayout;
   if (print.landscape) layout.orientation = "Landscape";
   // 0 pages tall means "as many as needed" (OOXML fitToHeight="0").
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.fitToWidth || print.pagesWide)
+    layout.zoom = { horizontalFitToPages: print.pagesWide ?? 1, verticalFitToPages: 0 };
+  if (print.paperSize) layout.paperSize = print.paperSize === "A3" ? "A3" : "A4";
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows[0] + 1}:$${print.repeatRows[1] + 1}`);
   // "&" starts a header code in Excel; "&&" prints one ampersand.
   if (print.header) layout.headersFooters.defaultForAllPages.centerHeader = print.header.replace(/&/g, "&&");

@@ -10,11 +10,13 @@ import type { PrintPlan } from "../../core/plans/types";
  */
 export function applyPrint(ws: ExcelJS.Worksheet, print: PrintPlan): void {
   if (print.landscape !== undefined) ws.pageSetup.orientation = print.landscape ? "landscape" : "portrait";
-  if (print.fitToWidth) {
+  if (print.fitToWidth || print.pagesWide) {
     ws.pageSetup.fitToPage = true;
-    ws.pageSetup.fitToWidth = 1;
+    ws.pageSetup.fitToWidth = print.pagesWide ?? 1;
     ws.pageSetup.fitToHeight = 0;
   }
+  // OOXML paper sizes: 9 is A4, 8 is A3.
+  if (print.paperSize) ws.pageSetup.paperSize = (print.paperSize === "A3" ? 8 : 9) as ExcelJS.PaperSize;
   if (print.repeatRows) {
     const [first, last] = print.repeatRows;
     ws.pageSetup.printTitlesRow = `${first + 1}:${Math.max(first, last) + 1}`;

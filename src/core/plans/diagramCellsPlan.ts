@@ -23,8 +23,10 @@ export const DIAGRAM_SHEET = "Pohon Kinerja";
 export const DIAGRAM_ORIGIN = { row: 5, col: 1 } as const;
 
 const LEGEND_ROW = 3;
-/** About 2.5 landscape A4 pages of printable width. */
-const FIT_LIMIT_POINTS = 1900;
+/** Printable width of a landscape page, in points (margins of about 1.8 cm). */
+const PRINTABLE = { A4: 740, A3: 1090 } as const;
+/** The smallest scale at which box text stays readable on paper. */
+const MIN_PRINT_SCALE = 0.5;
 const LEGEND_COLS = 12;
 
 /**
@@ -67,8 +69,13 @@ export function diagramCellsPlan(model: Model, options: DiagramOptions): SheetPl
     hasCapaian ? PREDIKAT_BANDS.map((b) => b.predikat) : [],
     lang,
   );
+  // A narrow tree gets a narrower legend, so the legend does not set the printed width.
+  const legendCols = Math.max(
+    7,
+    Math.min(LEGEND_COLS, Math.floor(layout.width / Math.max(1, legend.length)) - 1),
+  );
   legend.forEach((entry, i) => {
-    const at = { row: LEGEND_ROW, col: 1 + i * (LEGEND_COLS + 1), cols: LEGEND_COLS };
+    const at = { row: LEGEND_ROW, col: 1 + i * (legendCols + 1), cols: legendCols };
     blocks.push({ row: at.row, col: at.col, values: [[entry.text]] });
     merges.push(at);
     formats.push({
@@ -77,6 +84,7 @@ export function diagramCellsPlan(model: Model, options: DiagramOptions): SheetPl
       fontSize: 9,
       hAlign: "center",
       vAlign: "middle",
+      wrap: true,
       outline: thin,
     });
   });
@@ -119,7 +127,7 @@ export function diagramCellsPlan(model: Model, options: DiagramOptions): SheetPl
       formats.push(...elbowBorders(layout, layout.boxes[placed.parent]!, placed, O, line));
   }
 
-  const lastCol = Math.max(O.col + layout.width, 1 + legend.length * (LEGEND_COLS + 1));
+  const lastCol = Math.max(O.col + layout.width, 1 + legend.length * (legendCols + 1));
   const lastRow = O.row + layout.height;
   return {
     name: DIAGRAM_SHEET,
@@ -138,12 +146,22 @@ export function diagramCellsPlan(model: Model, options: DiagramOptions): SheetPl
       { row: LEGEND_ROW, height: 18 },
       ...Array.from({ length: lastRow - O.row + 1 }, (_, i) => ({ row: O.row + i, height: CELL_ROW_POINTS })),
     ],
-    // Fit to one page wide only while the text stays readable (scale ≥ ~40 %); a wider tree
-    // prints at full size over several pages, which reviewers tape together.
     print: {
       landscape: true,
-      fitToWidth: layout.width * CELL_COLUMN_POINTS <= FIT_LIMIT_POINTS,
+      ...diagramPaper(lastCol * CELL_COLUMN_POINTS),
       header: diagramTitle(model, options),
     },
+  };
+}
+
+/**
+ * Paper for the diagram: A4 when it fits one landscape A4 page at a readable scale, else A3,
+ * and as few pages wide as keep the scale readable (≥ 50 %); never split at an arbitrary 100 %.
+ */
+function diagramPaper(widthPoints: number): { paperSize: "A4" | "A3"; pagesWide: number } {
+  if (widthPoints <= PRINTABLE.A4 / MIN_PRINT_SCALE) return { paperSize: "A4", pagesWide: 1 };
+  return {
+    paperSize: "A3",
+    pagesWide: Math.max(1, Math.ceil(widthPoints / (PRINTABLE.A3 / MIN_PRINT_SCALE))),
   };
 }

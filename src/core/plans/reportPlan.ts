@@ -81,6 +81,8 @@ export function reportPlan(
     ],
     columnWidths: [6, 10, 12, 18, 9, 16, 80].map((width, col) => ({ col, width })),
     freeze: { rows: first },
+    // A reviewer prints the list: landscape, one page wide, the header row on every page.
+    print: { landscape: true, fitToWidth: true, repeatRows: [REPORT_HEADER_ROW, REPORT_HEADER_ROW] },
     table: {
       name: "PokinHasilPemeriksaan",
       range: { row: REPORT_HEADER_ROW, col: 0, rows: rows.length + 1, cols },

@@ -81,7 +81,11 @@ export interface TablePlan {
 
 export interface PrintPlan {
   readonly landscape?: boolean;
+  /** Fit to one page wide (any number of pages tall). */
   readonly fitToWidth?: boolean;
+  /** Fit to this many pages wide instead (any number tall), for sheets too wide for one. */
+  readonly pagesWide?: number;
+  readonly paperSize?: "A4" | "A3";
   /** 0-based first and last row repeated on every printed page. */
   readonly repeatRows?: readonly [number, number];
   /** Centre header text, e.g. the agency and the year. */
@@ -122,6 +126,12 @@ export interface SheetPlan {
    * `update`: write into the existing sheet (created if missing).
    */
   readonly mode: "replace" | "create" | "update";
+  /**
+   * The sheet to copy whole (values, formulas, styles, merges, widths, validations) when this
+   * sheet is created, e.g. an import's backup. Adapters copy it first, then apply the rest of
+   * the plan on top; a plan with `copyOf` usually has nothing else.
+   */
+  readonly copyOf?: string;
   readonly tabColor?: string;
   readonly blocks?: readonly CellBlock[];
   readonly formats?: readonly FormatPlan[];

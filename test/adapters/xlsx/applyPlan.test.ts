@@ -148,6 +148,15 @@ describe("applyPlan(wb, plan)", () => {
     expect(ws.headerFooter.oddHeader).toBe("&CCapaian 2025 && 2026");
   });
 
+  it("prints a sheet too wide for one page on A3, so many pages wide and any number tall", async () => {
+    const wb = new ExcelJS.Workbook();
+    applyPlan(wb, {
+      sheets: [{ name: "Lebar", mode: "replace", print: { landscape: true, pagesWide: 3, paperSize: "A3" } }],
+    });
+    const ws = sheet(await saved(wb), "Lebar");
+    expect(ws.pageSetup).toMatchObject({ paperSize: 8, fitToPage: true, fitToWidth: 3, fitToHeight: 0 });
+  });
+
   it("makes the range an Excel table, drop-down lists and conditional fills by equality", async () => {
     const wb = new ExcelJS.Workbook();
     applyPlan(wb, { sheets: [REPORT] });

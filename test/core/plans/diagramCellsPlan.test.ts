@@ -133,3 +133,24 @@ describe("diagramCellsPlan", () => {
     expect(plan(sizedModel(200, 3))).toEqual(plan(sizedModel(200, 3)));
   });
 });
+
+describe("diagramCellsPlan(model).print", () => {
+  test("a small tree prints on one landscape A4 page wide", () => {
+    expect(plan().print).toMatchObject({ landscape: true, paperSize: "A4", pagesWide: 1 });
+  });
+
+  test("a wide tree prints on A3, as few pages wide as keep it at half size or more", () => {
+    const wide = buildModel(
+      treeWorkbook((levels) => {
+        for (let i = 2; i <= 40; i++)
+          levels[0]!.push({ kode: String(i), uraian: `Tujuan ${i}`, indikator: `Indikator ${i}` });
+      }),
+    );
+    const p = plan(wide);
+    const widthPoints = Math.max(...(p.columnWidths ?? []).map((w) => w.col)) * 7;
+    expect(p.print?.paperSize).toBe("A3");
+    expect(p.print?.pagesWide).toBeGreaterThan(1);
+    // each page takes at most 2 × 1090 points of the sheet (scale ≥ 50 %)
+    expect((p.print?.pagesWide ?? 0) * 2 * 1090).toBeGreaterThanOrEqual(widthPoints * 0.9);
+  });
+});
