@@ -1,15 +1,13 @@
 import { promises as fs } from "node:fs";
 import { applyPlan } from "../adapters/xlsx/applyPlan";
 import { isReadFailure, readXlsxFile } from "../adapters/xlsx/readFile";
-import { loadXlsx } from "../adapters/xlsx/readWorkbook";
-import { writeXlsxFile } from "../adapters/xlsx/writeFile";
 import { diagramSelection } from "../core/layout/diagramSelection";
 import { buildModel } from "../core/model/buildModel";
 import { buildPlan } from "../core/plans/buildPlan";
 import { checkModel } from "../core/rules/runChecks";
-import type { Lang } from "../core/rules/types";
 import { drawingsIn } from "./drawingsIn";
-import { EXIT, fail, oneLine, parseCommand, readLang, type CliIo } from "./io";
+import { EXIT, fail, parseCommand, readLang, type CliIo } from "./io";
+import { loadForWriting, outputProblem, saveWorkbook, warn } from "./workbookFile";
 
 export const BUILD_USAGE = `Penggunaan / Usage: pokin build FILE.xlsx -o OUT.xlsx [--year YYYY] [--orientation down|right] [--root KODE] [--depth N] [--lang id|en]
 `;
@@ -58,16 +56,8 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`pokin: ${what}\n\n${BUILD_USAGE}`);
     return EXIT.failure;
   }
-  if (!/\.xlsx$/i.test(out)) {
-    return fail(
-      io,
-      {
-        id: `Berkas keluaran harus berakhiran .xlsx: '${out}'.`,
-        en: `The output file must end in .xlsx: '${out}'.`,
-      },
-      lang,
-    );
-  }
+  const badOut = outputProblem(out);
+  if (badOut) return fail(io, badOut, lang);
   const orientation = v.orientation ?? "down";
   if (orientation !== "down" && orientation !== "right") {
     return fail(
@@ -119,41 +109,19 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
     });
   }
 
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (err) {
-    return fail(
-      io,
-      {
-        id: `Berkas '${file}' tidak dapat dibaca (${oneLine(err)}).`,
-        en: `Cannot read '${file}' (${oneLine(err)}).`,
-      },
-      lang,
-    );
-  }
-  const dropped = await drawingsIn(bytes);
+  const dropped = await drawingsIn(await fs.readFile(file));
   if (dropped.shapes + dropped.charts > 0) {
     warn(io, lang, {
       id: `'${file}' memuat ${dropped.shapes} bentuk/garis dan ${dropped.charts} grafik yang tidak dapat disimpan oleh pustaka .xlsx; semuanya TIDAK ada di '${out}'. Buat diagram bentuk dari panel Excel.`,
       en: `'${file}' holds ${dropped.shapes} shapes/lines and ${dropped.charts} charts the .xlsx library cannot keep; they are NOT in '${out}'. Draw the shape diagram from the Excel pane.`,
     });
   }
-  const wb = await loadXlsx(bytes);
+  const wb = await loadForWriting(file, io, lang);
+  if (typeof wb === "number") return wb;
   const plan = buildPlan(model, options);
   for (const w of applyPlan(wb, plan)) warn(io, lang, w.message, w.sheet);
-  try {
-    await writeXlsxFile(wb, out);
-  } catch (err) {
-    return fail(
-      io,
-      {
-        id: `Berkas '${out}' tidak dapat ditulis (${oneLine(err)}).`,
-        en: `Cannot write '${out}' (${oneLine(err)}).`,
-      },
-      lang,
-    );
-  }
+  const unsaved = await saveWorkbook(wb, out, io, lang);
+  if (unsaved !== undefined) return unsaved;
   const errors = checkModel(model, { lang }).filter((f) => f.severity === "error").length;
   const names = plan.sheets.map((s) => s.name).join(", ");
   io.stdout.write(
@@ -167,10 +135,4 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
 function wholeNumber(text: string | boolean | undefined): number | undefined {
   if (typeof text !== "string" || !/^\d{1,9}$/.test(text.trim())) return undefined;
   return Number(text.trim());
-}
-
-function warn(io: CliIo, lang: Lang, msg: { id: string; en: string }, sheet?: string): void {
-  io.stderr.write(
-    `pokin: ${lang === "en" ? "warning" : "peringatan"}: ${sheet ? `${sheet}: ` : ""}${msg[lang]}\n`,
-  );
 }

@@ -1,14 +1,13 @@
 import { applyPlan } from "../adapters/xlsx/applyPlan";
 import { isReadFailure, readXlsxFile } from "../adapters/xlsx/readFile";
-import { loadXlsx, workbookToData } from "../adapters/xlsx/readWorkbook";
-import { writeXlsxFile } from "../adapters/xlsx/writeFile";
+import { workbookToData } from "../adapters/xlsx/readWorkbook";
 import { describeMapping, describeRows, planImport, previewImport, referencePlan } from "../core/import";
 import type { RangeRef } from "../core/plans/types";
 import { checkWorkbook } from "../core/rules/runChecks";
 import { summary } from "./checkReport";
-import { EXIT, fail, oneLine, parseCommand, readLang, type CliIo } from "./io";
+import { EXIT, fail, parseCommand, readLang, type CliIo } from "./io";
+import { loadForWriting, outputProblem, saveWorkbook } from "./workbookFile";
 import { parseA1 } from "../core/a1";
-import { promises as fs } from "node:fs";
 import type ExcelJS from "exceljs";
 
 export const IMPORT_USAGE = `Penggunaan / Usage: pokin import FILE.xlsx --sheet NAME [--range A1:Z99] [--map "F=Target 2025,G=Indikator Program"] [--reference REF.xlsx] -o OUT.xlsx [--lang id|en]
@@ -55,30 +54,12 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
     );
     return EXIT.failure;
   }
-  if (!/\.xlsx$/i.test(v.output))
-    return fail(
-      io,
-      {
-        id: `Berkas keluaran harus berakhiran .xlsx: '${v.output}'.`,
-        en: `The output file must end in .xlsx: '${v.output}'.`,
-      },
-      lang,
-    );
+  const badOut = outputProblem(v.output);
+  if (badOut) return fail(io, badOut, lang);
   const read = await readXlsxFile(file);
   if (isReadFailure(read)) return fail(io, read.message, lang);
-  let wb: ExcelJS.Workbook;
-  try {
-    wb = await loadXlsx(await fs.readFile(file));
-  } catch (err) {
-    return fail(
-      io,
-      {
-        id: `Berkas '${file}' tidak dapat dibaca (${oneLine(err)}).`,
-        en: `Cannot read '${file}' (${oneLine(err)}).`,
-      },
-      lang,
-    );
-  }
+  const wb = await loadForWriting(file, io, lang);
+  if (typeof wb === "number") return wb;
   const now = new Date();
   const preview = previewImport(read, v.sheet, {
     ...(v.range ? { range: v.range } : {}),
@@ -106,18 +87,8 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
     );
   }
   applyPlan(wb, { sheets });
-  try {
-    await writeXlsxFile(wb, v.output);
-  } catch (err) {
-    return fail(
-      io,
-      {
-        id: `Tidak dapat menulis '${v.output}' (${oneLine(err)}).`,
-        en: `Cannot write '${v.output}' (${oneLine(err)}).`,
-      },
-      lang,
-    );
-  }
+  const unsaved = await saveWorkbook(wb, v.output, io, lang);
+  if (unsaved !== undefined) return unsaved;
   for (const l of levels) {
     const backup = l.backup ? (lang === "en" ? `, backup '${l.backup}'` : `, cadangan '${l.backup}'`) : "";
     io.stdout.write(

@@ -1,0 +1,70 @@
+import type ExcelJS from "exceljs";
+import { promises as fs } from "node:fs";
+import { loadXlsx } from "../adapters/xlsx/readWorkbook";
+import { writeXlsxFile } from "../adapters/xlsx/writeFile";
+import type { Lang, Msg } from "../core/rules/types";
+import { fail, oneLine, type CliIo } from "./io";
+
+/**
+ * Why an output path is refused (it must be an .xlsx), or undefined when it is fine.
+ * @example outputProblem("hasil.csv")?.en // "The output file must end in .xlsx: 'hasil.csv'."
+ */
+export function outputProblem(out: string): Msg | undefined {
+  if (/\.xlsx$/i.test(out)) return undefined;
+  return {
+    id: `Berkas keluaran harus berakhiran .xlsx: '${out}'.`,
+    en: `The output file must end in .xlsx: '${out}'.`,
+  };
+}
+
+/**
+ * Loads a workbook whole (styles, tables, validations) for a command that writes it back,
+ * or writes one line on stderr and gives the exit code.
+ */
+export async function loadForWriting(
+  file: string,
+  io: CliIo,
+  lang: Lang,
+): Promise<ExcelJS.Workbook | number> {
+  try {
+    return await loadXlsx(await fs.readFile(file));
+  } catch (err) {
+    return fail(
+      io,
+      {
+        id: `Berkas '${file}' tidak dapat dibaca (${oneLine(err)}).`,
+        en: `Cannot read '${file}' (${oneLine(err)}).`,
+      },
+      lang,
+    );
+  }
+}
+
+/** Saves a workbook; on failure writes one line on stderr and gives the exit code. */
+export async function saveWorkbook(
+  wb: ExcelJS.Workbook,
+  out: string,
+  io: CliIo,
+  lang: Lang,
+): Promise<number | undefined> {
+  try {
+    await writeXlsxFile(wb, out);
+    return undefined;
+  } catch (err) {
+    return fail(
+      io,
+      {
+        id: `Berkas '${out}' tidak dapat ditulis (${oneLine(err)}).`,
+        en: `Cannot write '${out}' (${oneLine(err)}).`,
+      },
+      lang,
+    );
+  }
+}
+
+/** Writes a warning line on stderr (the command goes on). */
+export function warn(io: CliIo, lang: Lang, msg: Msg, sheet?: string): void {
+  io.stderr.write(
+    `pokin: ${lang === "en" ? "warning" : "peringatan"}: ${sheet ? `${sheet}: ` : ""}${msg[lang]}\n`,
+  );
+}
