@@ -7,6 +7,9 @@ const ExcelJS = require("exceljs");
 async function main() {
   const [mode, file] = process.argv.slice(2);
   const dist = path.resolve(__dirname, "../dist");
+  // Modules are loaded before the clock starts in both modes: the comparison is of the work.
+  const { readXlsxFile } = require(path.join(dist, "adapters/xlsx/readFile.js"));
+  const { checkWorkbook } = require(path.join(dist, "core/rules/index.js"));
   const t0 = performance.now();
   const result = {};
   if (mode === "load") {
@@ -14,8 +17,6 @@ async function main() {
     await wb.xlsx.readFile(file);
     result.ms = performance.now() - t0;
   } else {
-    const { readXlsxFile } = require(path.join(dist, "adapters/xlsx/readFile.js"));
-    const { checkWorkbook } = require(path.join(dist, "core/rules/index.js"));
     const data = await readXlsxFile(file);
     if (!data || !data.sheets) throw new Error(`could not read ${file}: ${JSON.stringify(data)}`);
     const t1 = performance.now();

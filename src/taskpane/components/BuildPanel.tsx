@@ -1,0 +1,110 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { diagramSelection } from "../../core/layout/diagramSelection";
+import type { BuildChoice } from "../../core/plans/buildSelection";
+import { diagramSvg } from "../../core/svg/diagramSvg";
+import { downloadBlob } from "../downloadBlob";
+import { usePane } from "../paneContext";
+import { useBuildChoice } from "../useBuildChoice";
+import { useBuildModel } from "../useBuildModel";
+import type { PaneAction } from "../usePaneAction";
+import { BuildOptions } from "./BuildOptions";
+import { DiagramPreview } from "./DiagramPreview";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  buttons: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  // Reserved height: the spinner appearing moves nothing.
+  status: { minHeight: "20px", display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+});
+
+/**
+ * Buat: the options, a live preview of the diagram, Ekspor SVG, and Buat, which writes the
+ * chosen generated sheets (in Excel, or into the open workbook outside Office).
+ * `version`/`ready` come from the browser host (outside Office), so the preview follows the
+ * open workbook.
+ */
+export function BuildPanel(props: { action: PaneAction; version: number; ready: boolean }) {
+  const { host, lang, t } = usePane();
+  const styles = useStyles();
+  const { action } = props;
+  const { model, readAt, reading, read } = useBuildModel(host, action.attempt, props.version, props.ready);
+  const [choice, change] = useBuildChoice(model);
+  const [built, setBuilt] = useState<readonly string[]>();
+
+  const diagram = useMemo(() => {
+    if (!model) return undefined;
+    const options = { ...choice, lang, generatedAt: readAt };
+    const roots = diagramSelection(model, options).roots ?? [];
+    let boxes = 0;
+    const stack = [...roots];
+    while (stack.length > 0) {
+      boxes++;
+      stack.push(...stack.pop()!.children);
+    }
+    return { svg: diagramSvg(model, options), boxes };
+  }, [model, choice, lang, readAt]);
+
+  const sheets = [...choice.sheets].filter((k) => k !== "capaian" || choice.year !== undefined);
+  const busy = action.busy !== undefined;
+  const building = action.busy?.key === "building";
+  const exportSvg = () => {
+    if (!diagram) return;
+    const name = t("svgFileName", { year: choice.year ?? "" }).replace("-.svg", ".svg");
+    downloadBlob(new Blob([diagram.svg], { type: "image/svg+xml;charset=utf-8" }), name);
+  };
+  const build = () => {
+    setBuilt(undefined);
+    const request: BuildChoice = { ...choice, sheets, lang, generatedAt: new Date() };
+    void action.run({ key: "building" }, async () => {
+      // Let the progress indicator paint before the (synchronous) plan is computed.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      setBuilt(await host.build(request));
+    });
+  };
+  const onChange = (c: Parameters<typeof change>[0]) => {
+    setBuilt(undefined);
+    change(c);
+  };
+
+  return (
+    <div className={styles.root}>
+      <Text>{t("buildIntro")}</Text>
+      <BuildOptions model={model} choice={choice} onChange={onChange} />
+      {diagram && <DiagramPreview svg={diagram.svg} boxes={diagram.boxes} />}
+      <div className={styles.buttons}>
+        <Button disabled={!diagram} onClick={exportSvg}>
+          {t("exportSvg")}
+        </Button>
+        <Button appearance="primary" disabled={busy || !model || sheets.length === 0} onClick={build}>
+          {t("buildButton")}
+        </Button>
+      </div>
+      <div className={styles.status} role="status">
+        {building && <Spinner size="extra-tiny" label={t("building")} />}
+        {reading && !building && <Spinner size="extra-tiny" label={t("buildReading")} />}
+        {sheets.length === 0 && <Text>{t("buildNoSheet")}</Text>}
+      </div>
+      {built && !busy && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            {t(host.kind === "browser" ? "buildDoneBrowser" : "buildDone", { sheets: built.join(", ") })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {host.kind === "office" && (
+        <Button appearance="subtle" size="small" disabled={busy || reading} onClick={() => void read()}>
+          {t("buildRefresh")}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useEffect, useState } from "react";
+import type { Model } from "../core/model/buildModel";
+import { BUILD_SHEET_KINDS, type BuildSheetKind } from "../core/plans/buildSelection";
+
+/** What the user picks in Buat (SPEC §8): year, orientation, subtree, depth and sheets. */
+export interface BuildChoiceState {
+  readonly year: number | undefined;
+  readonly orientation: "down" | "right";
+  /** A Kode, or undefined for the whole tree. */
+  readonly root: string | undefined;
+  /** Top levels to draw, or undefined for all. */
+  readonly depth: number | undefined;
+  readonly sheets: ReadonlySet<BuildSheetKind>;
+}
+
+const INITIAL: BuildChoiceState = {
+  year: undefined,
+  orientation: "down",
+  root: undefined,
+  depth: undefined,
+  sheets: new Set(BUILD_SHEET_KINDS),
+};
+
+/**
+ * Buat's choices, kept valid for the workbook: the year defaults to Tahun Laporan and falls
+ * back to it when the period no longer holds the year picked; a depth deeper than the levels
+ * is dropped.
+ * @param model the workbook read (undefined before the first read)
+ * @returns the choice and a setter taking a partial change
+ * @example const [choice, change] = useBuildChoice(model); change({ orientation: "right" });
+ */
+export function useBuildChoice(
+  model: Model | undefined,
+): [BuildChoiceState, (change: Partial<BuildChoiceState>) => void] {
+  const [choice, setChoice] = useState<BuildChoiceState>(INITIAL);
+  useEffect(() => {
+    if (!model) return;
+    setChoice((c) => {
+      const years = model.settings.years;
+      const year = c.year !== undefined && years.includes(c.year) ? c.year : model.settings.reportYear;
+      const depth = c.depth !== undefined && c.depth <= model.levels.length ? c.depth : undefined;
+      return year === c.year && depth === c.depth ? c : { ...c, year, depth };
+    });
+  }, [model]);
+  return [choice, (change) => setChoice((c) => ({ ...c, ...change }))];
+}
