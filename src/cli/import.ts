@@ -2,13 +2,11 @@ import { applyPlan } from "../adapters/xlsx/applyPlan";
 import { isReadFailure, readXlsxFile } from "../adapters/xlsx/readFile";
 import { workbookToData } from "../adapters/xlsx/readWorkbook";
 import { describeMapping, describeRows, planImport, previewImport, referencePlan } from "../core/import";
-import type { RangeRef } from "../core/plans/types";
 import { checkWorkbook } from "../core/rules/runChecks";
 import { summary } from "./checkReport";
 import { EXIT, fail, parseCommand, readLang, type CliIo } from "./io";
 import { loadForWriting, outputProblem, saveWorkbook } from "./workbookFile";
-import { parseA1 } from "../core/a1";
-import type ExcelJS from "exceljs";
+import { sheetMerges } from "../adapters/xlsx/sheetMerges";
 
 export const IMPORT_USAGE = `Penggunaan / Usage: pokin import FILE.xlsx --sheet NAME [--range A1:Z99] [--map "F=Target 2025,G=Indikator Program"] [--reference REF.xlsx] -o OUT.xlsx [--lang id|en]
 `;
@@ -64,7 +62,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   const preview = previewImport(read, v.sheet, {
     ...(v.range ? { range: v.range } : {}),
     ...(v.map ? { map: v.map } : {}),
-    merges: mergesOf(wb, v.sheet),
+    merges: sheetMerges(wb, v.sheet),
     now,
   });
   if (preview.problem || !preview.mapping) return fail(io, preview.problem ?? { id: "?", en: "?" }, lang);
@@ -104,18 +102,4 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
     `${lang === "en" ? "Check" : "Pemeriksaan"}: ${[...byRule].map(([r, n]) => `${r}×${n}`).join(", ") || "-"}\n${summary(findings, lang)}\n`,
   );
   return findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
-}
-
-/** The merged areas of a sheet as ExcelJS keeps them (`A1:B2`), as 0-based ranges. */
-function mergesOf(wb: ExcelJS.Workbook, sheet: string): RangeRef[] {
-  const ws = wb.worksheets.find((w) => w.name.trim().toLowerCase() === sheet.trim().toLowerCase());
-  const merges = ((ws?.model as { merges?: unknown } | undefined)?.merges ?? []) as unknown[];
-  const out: RangeRef[] = [];
-  for (const m of merges) {
-    const [a, b] = String(m)
-      .split(":")
-      .map((p) => parseA1(p));
-    if (a && b) out.push({ row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 });
-  }
-  return out;
 }

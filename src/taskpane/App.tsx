@@ -13,9 +13,10 @@ import {
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { Lang } from "../core/rules/types";
 import { BrowserBar } from "./components/BrowserBar";
+import { BuildPanel } from "./components/BuildPanel";
 import { CheckPanel } from "./components/CheckPanel";
-import { ComingSoon } from "./components/ComingSoon";
 import { GridPreview } from "./components/GridPreview";
+import { ImportPanel } from "./components/ImportPanel";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { StatusMessage } from "./components/StatusMessage";
 import { TemplatePanel } from "./components/TemplatePanel";
@@ -117,8 +118,20 @@ export function App(props: { started: StartedHost }) {
           <StatusMessage action={action} />
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
             {tab === "check" && <CheckPanel check={check} action={action} preview={preview} />}
-            {tab === "build" && <ComingSoon what="buildSoon" />}
-            {tab === "import" && <ComingSoon what="importSoon" />}
+            {tab === "build" && (
+              <BuildPanel
+                action={action}
+                version={state.version}
+                ready={!browser || state.data !== undefined}
+              />
+            )}
+            {tab === "import" && (
+              <ImportPanel
+                action={action}
+                version={state.version}
+                ready={!browser || state.data !== undefined}
+              />
+            )}
             {tab === "template" && <TemplatePanel action={action} />}
           </div>
         </div>

@@ -3,9 +3,11 @@
  * the actions the components get. Components never touch `Office`/`Excel` or ExcelJS.
  */
 import type { Lang } from "../core/rules/types";
+import type { BuildChoice } from "../core/plans/buildSelection";
 import type { WorkbookPlan } from "../core/plans/types";
 import type { WorkbookData } from "../core/sheet";
 import { langFromLocale, type StringKey } from "./i18n";
+import type { ImportDone, ImportPreviewed, ImportRequest, ImportSources } from "./importHost";
 import { BrowserHost } from "./hosts/browserHost";
 import { looksHostedByOffice, loadOfficeJs, officeReady } from "./hosts/officeJs";
 
@@ -18,6 +20,18 @@ export interface PaneHost {
   readWorkbook(): Promise<WorkbookData>;
   /** Writes a plan into the open workbook (Excel, or the in-memory one outside Office). */
   applyPlan(plan: WorkbookPlan): Promise<void>;
+  /**
+   * Buat: writes the chosen generated sheets (in Excel: the diagram as shapes where ExcelApi 1.9
+   * is there; outside Office: into the in-memory workbook, ready for Unduh).
+   * @returns the names of the sheets written
+   */
+  build(choice: BuildChoice): Promise<readonly string[]>;
+  /** Impor: the sheets a template can be read from and (in Excel) the selection's address. */
+  importSources(): Promise<ImportSources>;
+  /** Impor: what importing would do, with the planner's mapping changes; nothing is written. */
+  previewImport(request: ImportRequest): Promise<ImportPreviewed>;
+  /** Impor: backs up and merges into the level sheets; rejects with the reason when it cannot. */
+  importTemplate(request: ImportRequest): Promise<ImportDone>;
   /** Selects a cell (outside Office: shows it in the grid preview). */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** One readable line for anything an action threw. */

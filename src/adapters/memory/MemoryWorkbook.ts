@@ -9,7 +9,8 @@ const BAD_NAME = /[[\]:*?/\\]/;
 /**
  * An in-memory workbook that applies WorkbookPlans as Excel would: replace/create/update
  * modes, whole blocks of values (a plain string is always text, formulas are `{ formula }`),
- * formats, merges and sheet settings. Used by tests of plans and by the import.
+ * formats, merges and sheet settings; `copyOf` copies a sheet whole (but its table) first.
+ * Used by tests of plans and by the import.
  * It does not calculate: a formula reads back as its `result` in `toData()`.
  */
 export class MemoryWorkbook {
@@ -76,6 +77,12 @@ export class MemoryWorkbook {
       this.sheets.splice(at, 1);
       sheet = this.add(plan.name, at);
     }
+    if (!sheet && plan.copyOf) {
+      const source = this.sheet(plan.copyOf);
+      if (!source) throw new Error(`There is no sheet '${plan.copyOf}' to copy.`);
+      sheet = this.add(plan.name);
+      copyInto(source, sheet);
+    }
     sheet ??= this.add(plan.name);
     if (plan.tabColor !== undefined) sheet.tabColor = plan.tabColor;
     for (const block of plan.blocks ?? []) {
@@ -95,6 +102,21 @@ export class MemoryWorkbook {
     if (plan.shapes) sheet.shapes = plan.shapes;
     if (plan.showGridlines !== undefined) sheet.showGridlines = plan.showGridlines;
   }
+}
+
+/** Everything but the table (table names are unique in a workbook), as Excel's sheet copy does. */
+function copyInto(from: MemorySheet, to: MemorySheet): void {
+  from.values.forEach((row, r) => row.forEach((v, c) => v !== null && to.setValue(r, c, v)));
+  for (const [key, style] of from.styles) to.styles.set(key, structuredClone(style));
+  to.merges.push(...from.merges);
+  for (const [c, w] of from.columnWidths) to.columnWidths.set(c, w);
+  for (const [r, h] of from.rowHeights) to.rowHeights.set(r, h);
+  if (from.freeze) to.freeze = { ...from.freeze };
+  to.validations.push(...from.validations);
+  to.conditionalFormats.push(...from.conditionalFormats);
+  if (from.print) to.print = from.print;
+  if (from.tabColor) to.tabColor = from.tabColor;
+  to.showGridlines = from.showGridlines;
 }
 
 function toPlanValue(v: unknown): PlanValue {

@@ -5,6 +5,7 @@ import { blockWrites } from "./cellWrites";
 import { formatWrite } from "./formatWrites";
 import { shapeWrites } from "./shapeWrites";
 import { layoutWrites } from "./sheetWrites";
+import { tableResizeWrites, type OfficeTable } from "./tableWrites";
 import { groupWrites, rangeOf, type Write } from "./writes";
 
 /**
@@ -20,6 +21,8 @@ export interface ApplyOptions {
   readonly payloadLimit?: number;
   /** Defaults to what the running Excel reports. */
   readonly capabilities?: OfficeCapabilities;
+  /** The workbook's tables, when a read has them: rows written just below one join it (1.13). */
+  readonly tables?: readonly OfficeTable[];
 }
 
 export interface ApplyResult {
@@ -31,7 +34,9 @@ export interface ApplyResult {
 
 /**
  * Applies a write plan: everything is queued as whole ranges and sent in one sync, or one per
- * chunk when the payload is over Excel on the web's limit.
+ * chunk when the payload is over Excel on the web's limit. A sheet with `copyOf` is that
+ * sheet's copy (ExcelApi 1.10; older Excel gets an empty sheet: callers turn the copy into
+ * blocks first, see `copyAsBlocks`).
  * @param context the request context of the running `Excel.run`
  * @param plan what to write (sheets in order, then what to activate)
  * @param options see {@link ApplyOptions}
@@ -58,7 +63,8 @@ export async function applyOfficePlan(
 
   const names = new Map(existing.map((n) => [nameKey(n), n]));
   const shapesDrawn = caps.excelApi(9);
-  const writes = plan.sheets.flatMap((sheet) => sheetWrites(context, sheet, names, caps, limit));
+  const tables = options.tables ?? [];
+  const writes = plan.sheets.flatMap((sheet) => sheetWrites(context, sheet, names, caps, limit, tables));
   const activate = plan.activate;
   if (activate) {
     writes.push({
@@ -89,6 +95,7 @@ function sheetWrites(
   names: Map<string, string>,
   caps: OfficeCapabilities,
   limit: number,
+  tables: readonly OfficeTable[],
 ): Write[] {
   const key = nameKey(plan.name);
   const current = names.get(key);
@@ -104,10 +111,12 @@ function sheetWrites(
     bytes: 300,
     queue: () => {
       if (plan.mode === "replace" && current !== undefined) worksheets.getItem(current).delete();
-      ws =
-        plan.mode === "update" && current !== undefined
-          ? worksheets.getItem(current)
-          : worksheets.add(plan.name);
+      if (plan.mode === "update" && current !== undefined) ws = worksheets.getItem(current);
+      else if (plan.copyOf && caps.excelApi(10)) {
+        // A whole copy (formulas, formats, merges, tables renamed by Excel), then its name.
+        ws = worksheets.getItem(plan.copyOf).copy("End");
+        ws.name = plan.name;
+      } else ws = worksheets.add(plan.name);
       if (plan.tabColor) ws.tabColor = plan.tabColor;
       // showGridlines is ExcelApi 1.8; older Excel keeps its gridlines.
       if (plan.showGridlines !== undefined && caps.excelApi(8)) ws.showGridlines = plan.showGridlines;
@@ -123,5 +132,6 @@ function sheetWrites(
     ...(plan.formats ?? []).map((f) => formatWrite(sheet, f)),
     ...layoutWrites(sheet, plan, caps),
     ...(plan.shapes && caps.excelApi(9) ? shapeWrites(sheet, plan.shapes) : []),
+    ...tableResizeWrites(sheet, plan, tables, caps),
   ];
 }

@@ -58,7 +58,7 @@ export async function readOfficeWorkbook(
 }
 
 /** The used range, shifted so that `values[0][0]` is A1 as the core expects. */
-function toSheetData(name: string, used: Excel.Range | undefined): SheetData {
+export function toSheetData(name: string, used: Excel.Range | undefined): SheetData {
   if (!used || used.isNullObject) return { name, values: [] };
   const top = used.rowIndex;
   const left = used.columnIndex;

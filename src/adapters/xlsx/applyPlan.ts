@@ -5,6 +5,8 @@ import { nameKey } from "../../core/text";
 import { applyFormats } from "./applyFormats";
 import { applyPrint } from "./applyPrint";
 import { applyTable } from "./applyTable";
+import { copyWorksheet } from "./copySheet";
+import { growTables } from "./growTables";
 import { applyConditionalFormats, applyValidations } from "./applyValidations";
 import { argb, bounds, rangeAddress, type PlanWarnings } from "./planCells";
 import { activateSheet, applyView } from "./applyView";
@@ -17,7 +19,9 @@ const MAX_CELL_CHARS = 32767;
 /**
  * Applies a write plan to an ExcelJS workbook (Node or browser): sheets by mode, values (plain
  * strings always as text, formulas with their cached result), formats, merges, sizes, frozen
- * panes, a table, drop-downs, conditional fills, print setup, tab colour and gridlines.
+ * panes, a table, drop-downs, conditional fills, print setup, tab colour and gridlines. A new
+ * sheet with `copyOf` starts as a whole copy of that sheet; rows an update writes directly below
+ * a table become part of it.
  * ExcelJS cannot draw shapes: a plan's `shapes` are skipped with a warning (plans that have
  * shapes also draw the diagram in cells).
  * @param wb the workbook to change
@@ -50,7 +54,7 @@ function prepareSheet(
   const existing = findWorksheet(wb, plan.name);
   if (existing && plan.mode !== "replace") return plan.mode === "update" ? existing : undefined;
   try {
-    if (!existing) return wb.addWorksheet(plan.name);
+    if (!existing) return plan.copyOf ? copyOf(wb, plan, warnings) : wb.addWorksheet(plan.name);
     // Replace keeps the tab where it was: the new sheet takes the old one's order number.
     const orderNo = (existing as unknown as { orderNo: number }).orderNo;
     wb.removeWorksheet(existing.id);
@@ -70,6 +74,20 @@ function prepareSheet(
   }
 }
 
+/** A new sheet copied whole from `plan.copyOf`; an empty one, with a warning, when that is missing. */
+function copyOf(wb: ExcelJS.Workbook, plan: SheetPlan, warnings: PlanWarnings): ExcelJS.Worksheet {
+  const source = findWorksheet(wb, plan.copyOf ?? "");
+  if (source) return copyWorksheet(wb, source, plan.name);
+  warnings.push({
+    sheet: plan.name,
+    message: {
+      id: `Lembar '${plan.copyOf}' tidak ada; '${plan.name}' dibuat kosong.`,
+      en: `There is no sheet '${plan.copyOf}'; '${plan.name}' was created empty.`,
+    },
+  });
+  return wb.addWorksheet(plan.name);
+}
+
 function applySheet(
   wb: ExcelJS.Workbook,
   ws: ExcelJS.Worksheet,
@@ -77,6 +95,8 @@ function applySheet(
   warnings: PlanWarnings,
 ): void {
   for (const block of plan.blocks ?? []) writeBlock(ws, block, warnings);
+  // Rows appended just below a level sheet's table (pokin init, Templat) belong to the table.
+  if (plan.mode === "update" && plan.blocks) growTables(ws, plan.blocks);
   for (const m of plan.merges ?? []) {
     const b = bounds(m);
     if (b.top === b.bottom && b.left === b.right) continue;

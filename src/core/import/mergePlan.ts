@@ -20,11 +20,11 @@ export interface LevelMerge {
 
 /**
  * The write plan of an import (SPEC §6): every existing sheet that will change is first copied
- * (values) to `Cadangan <sheet> <yyyymmdd-hhmm>`; rows are merged into the level sheets by Kode —
- * an existing row is updated in place (only the cells the import has a value for; nothing is
- * erased), a new row is appended, no row is deleted, unknown columns are untouched; missing
- * columns are added at the right; a missing level sheet is created. `Pengaturan` is created with
- * the period when the workbook has none.
+ * whole (formulas and formats too: `copyOf`) to `Cadangan <sheet> <yyyymmdd-hhmm>`; rows are
+ * merged into the level sheets by Kode — an existing row is updated in place (only the cells
+ * the import has a value for; nothing is erased), a new row is appended, no row is deleted,
+ * unknown columns are untouched; missing columns are added at the right; a missing level sheet
+ * is created. `Pengaturan` is created with the period when the workbook has none.
  * @param now the time in the backup names
  * @example mergePlan(workbook, content, new Date()).plan.sheets[0]?.name // "Cadangan Program 20250102-0304"
  */

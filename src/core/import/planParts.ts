@@ -2,7 +2,7 @@ import { findSheet } from "../model/buildModel";
 import { SETTINGS_SHEET } from "../model/settings";
 import type { CellBlock, PlanValue, SheetPlan } from "../plans/types";
 import type { SheetData, WorkbookData } from "../sheet";
-import { cellText, isBlank } from "../text";
+import { isBlank } from "../text";
 import type { ImportContent } from "./toContent";
 
 /** The last row with content (0 when only the header). */
@@ -23,21 +23,12 @@ export function runs(row: number, cells: readonly { col: number; value: PlanValu
   return out;
 }
 
-/** A sheet's values copied whole into its backup sheet (text stays text, dates as serials). */
+/**
+ * The backup of a sheet: a copy of the whole sheet (formulas, formats, merges and widths too),
+ * made by the adapter from `copyOf` before anything is written.
+ */
 export function backupSheet(sheet: SheetData, name: string): SheetPlan {
-  const plain = (v: unknown): PlanValue =>
-    v === null || v === undefined
-      ? null
-      : typeof v === "number" || typeof v === "boolean"
-        ? v
-        : v instanceof Date
-          ? v.getTime() / 86400000 + 25569
-          : cellText(v);
-  return {
-    name,
-    mode: "create",
-    blocks: [{ row: 0, col: 0, values: sheet.values.map((r) => r.map(plain)) }],
-  };
+  return { name, mode: "create", copyOf: sheet.name };
 }
 
 /** Every year from the first to the last target of the import (at most 10). */

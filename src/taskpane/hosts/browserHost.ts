@@ -1,4 +1,6 @@
 import type { Lang } from "../../core/rules/types";
+import { buildModel } from "../../core/model/buildModel";
+import { selectedBuildPlan, type BuildChoice } from "../../core/plans/buildSelection";
 import type { WorkbookPlan } from "../../core/plans/types";
 import type { WorkbookData } from "../../core/sheet";
 import { templatePlan } from "../../core/plans/templatePlan";
@@ -7,6 +9,8 @@ import { STRINGS, text } from "../i18n";
 import type { PaneHost } from "../host";
 import { explainPaneError, PaneError } from "./paneError";
 import type { Workbook } from "./xlsxRuntime";
+import type { ImportDone, ImportPreviewed, ImportRequest, ImportSources } from "../importHost";
+import { browserImportPlan, browserImportSources, browserPreview } from "./browserImport";
 
 /** What the pane shows about the workbook open in the browser. */
 export interface BrowserState {
@@ -92,6 +96,34 @@ export class BrowserHost implements PaneHost {
     const wb = this.workbook ?? x.newWorkbook();
     x.writePlan(wb, plan);
     this.replace(wb, x.dataOf(wb), this.state.fileName ?? "pokin.xlsx");
+  }
+
+  /** Buat outside Office: the diagram in cells (ExcelJS draws no shapes), then Unduh saves it. */
+  async build(choice: BuildChoice): Promise<readonly string[]> {
+    const model = buildModel(await this.readWorkbook(), { now: choice.generatedAt });
+    const selected = selectedBuildPlan(model, choice, false);
+    if (selected.problem) throw new PaneError(selected.problem);
+    await this.applyPlan(selected.plan);
+    return selected.plan.sheets.map((s) => s.name);
+  }
+
+  async importSources(): Promise<ImportSources> {
+    return browserImportSources(await this.readWorkbook());
+  }
+
+  async previewImport(request: ImportRequest): Promise<ImportPreviewed> {
+    const x = await runtime();
+    const merges = this.workbook && request.sheet ? x.sheetMerges(this.workbook, request.sheet) : [];
+    return browserPreview(await this.readWorkbook(), merges, request, new Date());
+  }
+
+  /** Impor outside Office: backups, merged level sheets, then Unduh saves the file. */
+  async importTemplate(request: ImportRequest): Promise<ImportDone> {
+    const x = await runtime();
+    const merges = this.workbook && request.sheet ? x.sheetMerges(this.workbook, request.sheet) : [];
+    const { plan, levels } = browserImportPlan(await this.readWorkbook(), merges, request, new Date());
+    await this.applyPlan(plan);
+    return { levels, sheets: plan.sheets.map((s) => s.name), workbook: await this.readWorkbook() };
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

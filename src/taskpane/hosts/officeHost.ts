@@ -1,12 +1,22 @@
 import { applyOfficePlan } from "../../adapters/office/applyPlan";
+import { buildInExcel } from "../../adapters/office/buildAction";
 import { explainOfficeError } from "../../adapters/office/errors";
+import { importInExcel, importSourcesInExcel, previewInExcel } from "../../adapters/office/importAction";
 import { readOfficeWorkbook } from "../../adapters/office/readWorkbook";
 import { runExcel } from "../../adapters/office/runAction";
 import { selectCell } from "../../adapters/office/select";
+import type { BuildChoice } from "../../core/plans/buildSelection";
 import type { WorkbookPlan } from "../../core/plans/types";
 import type { Lang } from "../../core/rules/types";
 import type { WorkbookData } from "../../core/sheet";
 import type { PaneHost } from "../host";
+import {
+  templateSheets,
+  type ImportDone,
+  type ImportPreviewed,
+  type ImportRequest,
+  type ImportSources,
+} from "../importHost";
 import { explainPaneError, PaneError } from "./paneError";
 
 /** The pane's host inside Excel: every action is one `Excel.run` through the Office adapter. */
@@ -22,6 +32,28 @@ export class OfficeHost implements PaneHost {
 
   async applyPlan(plan: WorkbookPlan): Promise<void> {
     await runExcel((context) => applyOfficePlan(context, plan));
+  }
+
+  async build(choice: BuildChoice): Promise<readonly string[]> {
+    const { lang, generatedAt, ...rest } = choice;
+    const result = await buildInExcel(rest, lang, { now: generatedAt });
+    if (result.problem) throw new PaneError(result.problem);
+    return result.sheets;
+  }
+
+  async importSources(): Promise<ImportSources> {
+    const found = await importSourcesInExcel();
+    return { sheets: templateSheets(found.sheetNames, found.levels), selection: found.selection };
+  }
+
+  async previewImport(request: ImportRequest): Promise<ImportPreviewed> {
+    return previewInExcel(request);
+  }
+
+  async importTemplate(request: ImportRequest): Promise<ImportDone> {
+    const result = await importInExcel(request);
+    if (result.problem) throw new PaneError(result.problem);
+    return result;
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

@@ -9,6 +9,7 @@ import type { WorkbookData } from "../../core/sheet";
 import { applyPlan } from "../../adapters/xlsx/applyPlan";
 import { loadXlsx, workbookToData } from "../../adapters/xlsx/readWorkbook";
 import { writeXlsx } from "../../adapters/xlsx/writeXlsx";
+export { sheetMerges } from "../../adapters/xlsx/sheetMerges";
 
 export type Workbook = ExcelJS.Workbook;
 

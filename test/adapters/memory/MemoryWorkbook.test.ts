@@ -129,4 +129,43 @@ describe("MemoryWorkbook", () => {
       s.shapes,
     ]).toEqual(["#112233", 9, 14, { rows: 3 }, { landscape: true }, false, shapes]);
   });
+
+  test("apply with copyOf copies the sheet whole, then writes on top; the source is not changed later", () => {
+    const wb = MemoryWorkbook.from({ sheets: [{ name: "Program", values: [["Kode"], ["1"]] }] });
+    wb.apply({
+      sheets: [
+        {
+          name: "Program",
+          mode: "update",
+          blocks: [{ row: 1, col: 1, values: [[{ formula: '=A2&"x"', result: "1x" }]] }],
+          formats: [{ range: { row: 0, col: 0 }, bold: true }],
+          merges: [{ row: 3, col: 0, cols: 2 }],
+          columnWidths: [{ col: 0, width: 12 }],
+          table: { name: "tbl_Program", range: { row: 0, col: 0, rows: 2 } },
+        },
+        { name: "Cadangan Program", mode: "create", copyOf: "program" },
+        { name: "Program", mode: "update", blocks: [{ row: 1, col: 0, values: [["2"]] }] },
+      ],
+    });
+    const copy = wb.sheet("Cadangan Program")!;
+    expect([
+      copy.value(1, 0),
+      copy.value(1, 1),
+      copy.style(0, 0),
+      copy.merges,
+      copy.columnWidths.get(0),
+      copy.table,
+    ]).toEqual([
+      "1",
+      { formula: '=A2&"x"', result: "1x" },
+      { bold: true },
+      [{ row: 3, col: 0, cols: 2 }],
+      12,
+      undefined,
+    ]);
+    expect(wb.sheet("Program")!.value(1, 0)).toBe("2");
+    expect(() => wb.apply({ sheets: [{ name: "Y", mode: "create", copyOf: "Nope" }] })).toThrow(
+      /no sheet 'Nope'/,
+    );
+  });
 });

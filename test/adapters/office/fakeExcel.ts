@@ -20,6 +20,7 @@
  */
 import { FakeSheet, type FakeShape } from "./fakeGrid";
 import { FakeOfficeError, type Batch, type QueuedOp } from "./fakeRecorder";
+import { FakeAddress, FakeWorkbookTables } from "./fakeTables";
 import { FakeWorksheets, type Workbook } from "./fakeWorksheet";
 
 export { FakeOfficeError } from "./fakeRecorder";
@@ -78,13 +79,27 @@ export class FakeExcel implements Workbook {
 /** One request context: its queue, `workbook.worksheets` and `sync()`. */
 export class FakeContext implements Batch {
   private ops: (QueuedOp & { what: string })[] = [];
-  readonly workbook: { worksheets: FakeWorksheets };
+  readonly workbook: {
+    worksheets: FakeWorksheets;
+    tables: FakeWorkbookTables;
+    getSelectedRange(): FakeAddress;
+  };
 
   constructor(
     private readonly excel: FakeExcel,
     private readonly options: FakeExcelOptions,
   ) {
-    this.workbook = { worksheets: new FakeWorksheets(this, excel) };
+    this.workbook = {
+      worksheets: new FakeWorksheets(this, excel),
+      tables: new FakeWorkbookTables(this, excel),
+      // Excel always has a selection; the fake's default is A1 of the active sheet.
+      getSelectedRange: () =>
+        new FakeAddress(this, () =>
+          excel.selection
+            ? `${excel.selection.sheet}!${excel.selection.address}`
+            : `${(excel.active ?? excel.sheets[0])?.name ?? "Sheet1"}!A1`,
+        ),
+    };
   }
 
   queue(what: string, payload: unknown, run: () => void): void {

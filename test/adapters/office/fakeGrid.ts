@@ -45,6 +45,24 @@ export class FakeSheet {
 
   constructor(public name: string) {}
 
+  /** A whole copy under another name, as `worksheet.copy()` makes it (tables get new names). */
+  copyAs(name: string, tableName: (old: string) => string): FakeSheet {
+    const copy = new FakeSheet(name);
+    for (const [k, v] of this.cells) copy.cells.set(k, { ...v });
+    for (const [k, v] of this.formats) copy.formats.set(k, v);
+    const moved = (address: string) => `${name}!${address.split("!").pop()}`;
+    copy.merges = this.merges.map(moved);
+    copy.validations = this.validations.map((v) => ({ ...v, address: moved(v.address) }));
+    copy.conditionalFormats = this.conditionalFormats.map((c) => ({ ...c, address: moved(c.address) }));
+    copy.tables = this.tables.map((t) => ({ ...t, name: tableName(t.name), address: moved(t.address) }));
+    copy.formatLog = this.formatLog.map((f) => ({ ...f, address: moved(f.address) }));
+    copy.freeze = this.freeze && { ...this.freeze };
+    copy.pageLayout = { ...this.pageLayout };
+    copy.tabColor = this.tabColor;
+    copy.showGridlines = this.showGridlines;
+    return copy;
+  }
+
   /** Writes what a user (or `range.values`) would type into a cell. */
   input(row: number, col: number, raw: unknown): void {
     const key = keyOf(row, col);

@@ -1,6 +1,7 @@
 /** Fake `Range` proxy (see fakeExcel.ts for what is emulated). */
 import { a1, parseA1 } from "../../../src/core/a1";
 import { FakeOfficeError, Loadable, recorder, type Batch, type Spec } from "./fakeRecorder";
+import { FakeAddress, mergedAreas } from "./fakeTables";
 import type { FakeWorksheet } from "./fakeWorksheet";
 
 interface Bounds {
@@ -114,6 +115,11 @@ export class FakeRange extends Loadable {
 
   merge(across = false): void {
     this.op(`merge(${across})`, across, () => this.ws.resolve().merges.push(this.addressNow()));
+  }
+
+  /** The merged areas of the sheet (ExcelApi 1.13), as `RangeAreas` whose address can be loaded. */
+  getMergedAreasOrNullObject(): FakeAddress {
+    return new FakeAddress(this.batch, () => mergedAreas(this.ws.resolve()));
   }
 
   select(): void {

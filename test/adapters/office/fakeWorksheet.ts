@@ -7,6 +7,7 @@ import { FakeSheet } from "./fakeGrid";
 import { FakeOfficeError, Loadable, recorder, type Batch } from "./fakeRecorder";
 import { FakeRange } from "./fakeRange";
 import { FakeShapes } from "./fakeShapes";
+import { resizeTable } from "./fakeTables";
 
 export interface Workbook {
   readonly sheets: FakeSheet[];
@@ -62,7 +63,10 @@ export class FakeWorksheet extends Loadable {
     freezeColumns(n: number): void;
     freezeAt(r: FakeRange): void;
   };
-  readonly tables: { add(range: FakeRange | string, hasHeaders: boolean): Record<string, unknown> };
+  readonly tables: {
+    add(range: FakeRange | string, hasHeaders: boolean): Record<string, unknown>;
+    getItem(name: string): { resize(range: FakeRange | string): void };
+  };
   readonly shapes: FakeShapes;
   readonly pageLayout: Record<string, unknown>;
 
@@ -77,7 +81,15 @@ export class FakeWorksheet extends Loadable {
       freezeColumns: (n) => this.op(`freezeColumns(${n})`, n, (s) => (s.freeze = { rows: 0, cols: n })),
       freezeAt: (r) => this.op("freezeAt", 0, () => r.freezeAt()),
     };
-    this.tables = { add: (range, hasHeaders) => this.addTable(range, hasHeaders) };
+    this.tables = {
+      add: (range, hasHeaders) => this.addTable(range, hasHeaders),
+      getItem: (name) => ({
+        resize: (range) =>
+          this.op(`tables.getItem(${name}).resize`, name, (s) =>
+            resizeTable(s, name, typeof range === "string" ? range : range.addressNow()),
+          ),
+      }),
+    };
     this.shapes = new FakeShapes(batch, () => this.resolve());
     const layout = { orientation: "set", zoom: "set", setPrintTitleRows: "call", headersFooters: { defaultForAllPages: { centerHeader: "set" } } } as const; // prettier-ignore
     this.pageLayout = recorder(batch, "pageLayout", layout, (path, value) => {
@@ -115,6 +127,34 @@ export class FakeWorksheet extends Loadable {
     this.op("set tabColor", color, (s) => (s.tabColor = color));
   }
 
+  /** Renames the sheet (after `copy()`), refusing a name another sheet has. */
+  set name(name: string) {
+    this.op("set name", name, (s) => {
+      if (find(this.book, name) && find(this.book, name) !== s)
+        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} exists.`);
+      s.name = name;
+    });
+  }
+
+  /** `worksheet.copy(positionType)` (ExcelApi 1.10): the copy is named like Excel's, "Name (2)". */
+  copy(positionType: string): FakeWorksheet {
+    let created: FakeSheet | undefined;
+    this.op(`copy(${positionType})`, positionType, (s) => {
+      if (positionType !== "End") throw new TypeError("fake Excel: only copy('End') is emulated");
+      let k = 2;
+      while (find(this.book, `${s.name} (${k})`)) k++;
+      const taken = new Set(this.book.sheets.flatMap((x) => x.tables.map((t) => t.name.toLowerCase())));
+      created = s.copyAs(`${s.name} (${k})`, (old) => {
+        let n = 2;
+        while (taken.has(`${old}${n}`.toLowerCase())) n++;
+        taken.add(`${old}${n}`.toLowerCase());
+        return `${old}${n}`;
+      });
+      this.book.sheets.push(created);
+    });
+    return new FakeWorksheet(this.batch, this.book, () => created ?? notFound("copy"));
+  }
+
   set showGridlines(show: boolean) {
     this.op("set showGridlines", show, (s) => (s.showGridlines = show));
   }
@@ -124,8 +164,9 @@ export class FakeWorksheet extends Loadable {
     throw new TypeError(`fake Excel: cannot load worksheet ${prop}`);
   }
 
-  getRange(address: string): FakeRange {
-    return FakeRange.fromAddress(this.batch, this, address);
+  getRange(address?: string): FakeRange {
+    // No address: the whole sheet.
+    return FakeRange.fromAddress(this.batch, this, address ?? "A1:XFD1048576");
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {

@@ -14,14 +14,15 @@ function content(rows: Partial<Record<(typeof DEFAULT_LEVELS)[number], ImportRow
   };
 }
 
-/** Applies the plan's blocks to plain values, as an adapter would (update/create/replace). */
+/** Applies the plan's copies and blocks to plain values, as an adapter would (update/create/replace). */
 function apply(workbook: WorkbookData, sheets: readonly SheetPlan[]): WorkbookData {
   const out = workbook.sheets.map((s) => ({ name: s.name, values: s.values.map((r) => [...r]) }));
   for (const plan of sheets) {
     let sheet = out.find((s) => s.name === plan.name);
     if (sheet && plan.mode === "create") continue;
     if (!sheet || plan.mode === "replace") {
-      sheet = { name: plan.name, values: [] };
+      const source = plan.copyOf ? out.find((s) => s.name === plan.copyOf) : undefined;
+      sheet = { name: plan.name, values: (source?.values ?? []).map((r) => [...r]) };
       out.push(sheet);
     }
     for (const b of plan.blocks ?? []) {
@@ -75,6 +76,12 @@ describe("mergePlan(workbook, content, now)", () => {
     ]).toEqual(["Uraian 1.1.1", 99, "1.06.04", "Impor: 'Renja'!H9"]);
     expect(program[2]!.slice(0, 5)).toEqual(["1.1.2", "1.1", "Uraian 1.1.2", "Indikator 1.1.2", "orang"]);
     expect(program[2]![header.indexOf("Target 2031")]).toBe(5);
+    // The backup is a whole-sheet copy made by the adapter, not a values-only block.
+    expect(plan.sheets[0]).toEqual({
+      name: "Cadangan Program 20250102-0304",
+      mode: "create",
+      copyOf: "Program",
+    });
     const backup = after.sheets.find((s) => s.name.startsWith("Cadangan"))!;
     expect(backup.values).toEqual(workbook.sheets.find((s) => s.name === "Program")!.values);
   });

@@ -1,0 +1,45 @@
+import type { ImportPreview, LevelMerge } from "../core/import";
+import { nameKey } from "../core/text";
+import type { WorkbookData } from "../core/sheet";
+import { isGeneratedSheet } from "../adapters/office/readWorkbook";
+
+/** Impor's sources: the sheets a template can be read from, and (inside Excel) the selection. */
+export interface ImportSources {
+  readonly sheets: readonly string[];
+  /** The selection's address (`Renja!A5:G40`); only inside Excel. */
+  readonly selection?: string;
+}
+
+/** What to import: a sheet (and range), or the selection (no sheet), and the mapping changes. */
+export interface ImportRequest {
+  readonly sheet?: string;
+  readonly range?: string;
+  /** Changes to the detected mapping, as `pokin import --map` takes them (`F=Target 2026,G=Lewati`). */
+  readonly map?: string;
+}
+
+/** A preview, and where it was read (pass both back to import the same cells). */
+export interface ImportPreviewed {
+  readonly preview: ImportPreview;
+  readonly sheet: string;
+  readonly range?: string;
+}
+
+/** What an import did: per level, the sheets written (backups first), the workbook after. */
+export interface ImportDone {
+  readonly levels: readonly LevelMerge[];
+  readonly sheets: readonly string[];
+  readonly workbook: WorkbookData;
+}
+
+/**
+ * The sheets worth offering as a template's source: not a level sheet, not Pengaturan, not one
+ * Pokin generates or backs up, not the nomenclature reference.
+ * @param sheetNames every sheet of the workbook
+ * @param levels the workbook's level names
+ * @example templateSheets(["Pengaturan", "Program", "Renja", "Cascading"], ["Program"]) // ["Renja"]
+ */
+export function templateSheets(sheetNames: readonly string[], levels: readonly string[]): string[] {
+  const skip = new Set([...levels, "Pengaturan", "Referensi Nomenklatur"].map(nameKey));
+  return sheetNames.filter((n) => !skip.has(nameKey(n)) && !isGeneratedSheet(n));
+}
