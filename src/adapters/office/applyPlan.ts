@@ -1,6 +1,6 @@
 import type { SheetPlan, WorkbookPlan } from "../../core/plans/types";
 import { nameKey } from "../../core/text";
-import { hostCapabilities, type OfficeCapabilities } from "./capabilities";
+import { hostCapabilities, WEB_PAYLOAD_LIMIT, type OfficeCapabilities } from "./capabilities";
 import { blockWrites } from "./cellWrites";
 import { formatWrite } from "./formatWrites";
 import { shapeWrites } from "./shapeWrites";
@@ -8,11 +8,8 @@ import { layoutWrites } from "./sheetWrites";
 import { tableResizeWrites, type OfficeTable } from "./tableWrites";
 import { groupWrites, rangeOf, type Write } from "./writes";
 
-/**
- * Bytes per sync. Excel on the web refuses requests over 5 MB; our estimate leaves room for
- * the request's own envelope.
- */
-export const DEFAULT_PAYLOAD_LIMIT = 4_000_000;
+/** Bytes per sync when the host does not say (Excel on the web's limit, the safe choice). */
+export const DEFAULT_PAYLOAD_LIMIT = WEB_PAYLOAD_LIMIT;
 
 export interface ApplyOptions {
   /** The workbook's sheet names, when a read already has them (saves a sync). */
@@ -49,7 +46,8 @@ export async function applyOfficePlan(
   options: ApplyOptions = {},
 ): Promise<ApplyResult> {
   const caps = options.capabilities ?? hostCapabilities();
-  const limit = options.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT;
+  // Only Excel on the web limits a request's size: desktop Excel writes any plan in one sync.
+  const limit = options.payloadLimit ?? caps.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT;
   let syncs = 0;
   let existing = options.existingSheets;
   if (!existing) {

@@ -2,7 +2,18 @@
 export interface OfficeCapabilities {
   /** True when `ExcelApi 1.<minor>` is supported (shapes and page layout need 1.9). */
   readonly excelApi: (minor: number) => boolean;
+  /**
+   * Bytes one sync may carry: Excel on the web refuses requests over 5 MB, desktop Excel has no
+   * such limit. Unset means the web's, the safe choice.
+   */
+  readonly payloadLimit?: number;
 }
+
+/**
+ * Bytes per sync on Excel on the web. It refuses requests over 5 MB; our estimate leaves room
+ * for the request's own envelope.
+ */
+export const WEB_PAYLOAD_LIMIT = 4_000_000;
 
 /**
  * What the running Excel supports, from `Office.context.requirements`.
@@ -11,6 +22,7 @@ export interface OfficeCapabilities {
  */
 export function hostCapabilities(): OfficeCapabilities {
   return {
+    payloadLimit: onTheWeb() ? WEB_PAYLOAD_LIMIT : Number.POSITIVE_INFINITY,
     excelApi: (minor) => {
       try {
         return (
@@ -23,4 +35,13 @@ export function hostCapabilities(): OfficeCapabilities {
       }
     },
   };
+}
+
+/** True in Excel on the web, the one host with a request size limit; unknown counts as the web. */
+function onTheWeb(): boolean {
+  try {
+    return typeof Office === "undefined" || Office.context.platform === Office.PlatformType.OfficeOnline;
+  } catch {
+    return true;
+  }
 }

@@ -123,3 +123,21 @@ describe("buildInExcel", () => {
     expect(excel.syncs).toBe(2);
   });
 });
+
+describe("buildInExcel and the size of a request", () => {
+  const build = async (n: number, payloadLimit: number) => {
+    const excel = fakeWith(workbookOf(n));
+    const caps = { ...WITHOUT_SHAPES, payloadLimit };
+    await buildInExcel({ orientation: "down" }, "id", { ...options(excel, false), capabilities: caps });
+    return excel.syncs;
+  };
+
+  test("in desktop Excel (no request limit) a build too big for one web request still takes the small build's syncs", async () => {
+    expect(await build(1000, Number.POSITIVE_INFINITY)).toBe(await build(100, Number.POSITIVE_INFINITY));
+  });
+
+  test("under a request limit (Excel on the web) the same build is sent in more syncs, one per chunk", async () => {
+    const unlimited = await build(1000, Number.POSITIVE_INFINITY);
+    expect(await build(1000, 300_000)).toBeGreaterThan(unlimited);
+  });
+});
