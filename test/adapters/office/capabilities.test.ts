@@ -6,7 +6,10 @@ function withOffice(platform: string, run: () => void): void {
   const saved = g.Office;
   g.Office = {
     PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
-    context: { platform, requirements: { isSetSupported: (_: string, v: string) => Number(v.split(".")[1]) <= 9 } },
+    context: {
+      platform,
+      requirements: { isSetSupported: (_: string, v: string) => Number(v.split(".")[1]) <= 9 },
+    },
   };
   try {
     run();
