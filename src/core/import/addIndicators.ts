@@ -18,6 +18,11 @@ export interface RowContext {
 /** The indicator cells of a row: each column's indicators (split) and why a cell read as empty. */
 export type Inds = readonly { readonly c: number; readonly parts: string[]; readonly note?: Msg }[];
 
+/** A cell's text with its line breaks kept (bullets are one per line), or the cleaned text. */
+function rawText(value: unknown, cleaned: string): string {
+  return typeof value === "string" && cleaned !== "" ? value : cleaned;
+}
+
 /**
  * Reads a row's indicator cells, splitting cells that hold several indicators.
  * @example readInds(["1. A 2. B"], 0, [0])[0]?.parts // ["A", "B"]
@@ -25,7 +30,7 @@ export type Inds = readonly { readonly c: number; readonly parts: string[]; read
 export function readInds(row: readonly unknown[], r: number, cols: readonly number[]): Inds {
   return cols.map((c) => {
     const t = readText(row[c], a1(r, c));
-    return { c, parts: splitIndicators(t.text), ...(t.note ? { note: t.note } : {}) };
+    return { c, parts: splitIndicators(rawText(row[c], t.text)), ...(t.note ? { note: t.note } : {}) };
   });
 }
 
@@ -47,9 +52,9 @@ export function addIndicators(
   scope = "",
 ): number {
   const { set, r } = ctx;
-  const all = inds.flatMap((x) => x.parts.map((p) => ({ c: x.c, p, n: x.parts.length })));
+  const all = inds.flatMap((x) => x.parts.map((p, k) => ({ c: x.c, p, n: x.parts.length, k })));
   // A statement without indicator still reads the cells of its group's (empty) indicator column.
-  const items = all.length > 0 ? all : [{ c: gc.indikators[0], p: "", n: 1 }];
+  const items = all.length > 0 ? all : [{ c: gc.indikators[0], p: "", n: 1, k: 0 }];
   let first: number | undefined;
   for (const it of items) {
     const source = a1(r, it.p === "" || it.c === undefined ? gc.uraian : it.c);
@@ -65,7 +70,7 @@ export function addIndicators(
     );
     const node = set.nodes[made.index]!;
     if (made.created) node.notes.push(...inds.flatMap((x) => (x.note ? [x.note] : [])));
-    fillNode(node, ctx.sheet, r, gc, it.c, it.n, true);
+    fillNode(node, ctx.sheet, r, gc, it.c, it.n, true, it.k);
     first ??= made.index;
   }
   ctx.touched.add(level);

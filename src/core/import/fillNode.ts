@@ -3,7 +3,9 @@ import type { SheetData } from "../sheet";
 import { nameKey } from "../text";
 import type { GroupColumns } from "./groupColumns";
 import type { ImportNode } from "./nodes";
+import type { Msg } from "./types";
 import { readText, readValue } from "./normalise";
+import { mismatchNote, stackedPick } from "./stackedCell";
 
 /**
  * Fills a node's unit, numbers and notes from one source row: the Satuan and number columns
@@ -11,6 +13,7 @@ import { readText, readValue } from "./normalise";
  * repeated statement wins). Numbers of a row without indicator are dropped with a note: they are
  * the SUM of the rows below in Renstra parent rows, and a target needs an indicator.
  * @param split how many indicators the indicator cell was split into
+ * @param index this node's place among them: stacked units and values (`80%\n85%`) pair by it
  */
 export function fillNode(
   node: ImportNode,
@@ -20,22 +23,33 @@ export function fillNode(
   indicatorCol: number | undefined,
   split: number,
   own: boolean,
+  index = 0,
 ): void {
   const row = sheet.values[r] ?? [];
   const at = (c: number) => a1(r, c);
   const pairs = <T extends { indicator?: number }>(items: readonly T[]) =>
     items.filter((x) => x.indicator === undefined || x.indicator === indicatorCol);
   for (const s of pairs(gc.satuan)) {
-    const t = readText(row[s.col], at(s.col));
+    const pick = stackedPick(row[s.col], split, index);
+    const t = readText(pick.how === "paired" ? pick.value : row[s.col], at(s.col));
     if (t.note && node.satuan === "") node.notes.push(t.note);
     if (node.satuan === "" && t.text !== "") node.satuan = t.text;
   }
   const numbers = pairs(gc.numbers);
   let dropped = 0;
+  let shared = false;
   for (const n of numbers) {
-    const read = readValue(row[n.col], sheet.numberFormats?.[r]?.[n.col], node.satuan, at(n.col));
+    const pick = stackedPick(row[n.col], split, index);
+    if (pick.how === "mismatch") {
+      node.notes.push(mismatchNote(at(n.col), pick.parts, split));
+      continue;
+    }
+    const read = readValue(pick.value, sheet.numberFormats?.[r]?.[n.col], node.satuan, at(n.col));
+    if (read.value !== undefined && pick.how === "one" && split > 1) shared = true;
     if (read.note) node.notes.push(read.note);
     if (read.value === undefined) continue;
+    if (/^(%|persen)/i.test(node.satuan) && read.value > 0 && read.value < 1 && read.unit !== "%")
+      node.notes.push(fractionNote(at(n.col), read.value));
     if (node.indikator === "") {
       dropped++;
       continue;
@@ -55,8 +69,12 @@ export function fillNode(
       }
     }
     if (n.kind === "baseline") node.baseline ??= read.value;
-    else if (n.kind === "target") node.targets[n.year!] ??= read.value;
-    else if (n.quarter) {
+    else if (n.kind === "target") {
+      const had = node.targets[n.year!];
+      if (had !== undefined && had !== read.value && node.row === r)
+        node.notes.push(sameYearNote(at(n.col), n.year!, had));
+      node.targets[n.year!] ??= read.value;
+    } else if (n.quarter) {
       const qs = (node.quarters[n.year!] ??= [undefined, undefined, undefined, undefined]);
       qs[n.quarter - 1] ??= read.value;
     } else node.realisasi[n.year!] ??= read.value;
@@ -67,7 +85,7 @@ export function fillNode(
       en: `row ${r + 1}: ${dropped} values not imported because the row has no indicator (a parent row holding SUMs?)`,
     });
   }
-  if (split > 1 && numbers.some((n) => readValue(row[n.col], undefined, "", "").value !== undefined)) {
+  if (shared) {
     node.notes.push({
       id: `baris ${r + 1}: sel indikator berisi ${split} indikator; satuan dan nilai yang sama diberikan ke masing-masing — periksa`,
       en: `row ${r + 1}: the indicator cell holds ${split} indicators; each got the same unit and values — please check`,
@@ -83,4 +101,18 @@ export function fillNode(
   node.penanggungJawab ??= text("penanggungJawab") || undefined;
   node.crosscutting ??= text("crosscutting") || undefined;
   node.keterangan ??= text("keterangan") || undefined;
+}
+
+function sameYearNote(cell: string, year: number, kept: number): Msg {
+  return {
+    id: `${cell}: Target ${year} sudah ${kept} dari kolom sebelumnya; nilai sel ini tidak dipakai`,
+    en: `${cell}: Target ${year} is already ${kept} from an earlier column; this cell's value is not used`,
+  };
+}
+
+function fractionNote(cell: string, value: number): Msg {
+  return {
+    id: `${cell}: ${value} dengan satuan % tampak seperti pecahan (${value * 100}%?); dibiarkan ${value} — periksa`,
+    en: `${cell}: ${value} under a % unit looks like a fraction (${value * 100}%?); kept as ${value} — please check`,
+  };
 }

@@ -31,6 +31,9 @@ const SUB_TOKEN =
 const text = (values: readonly (readonly unknown[])[], r: number, c: number): string =>
   cellText(values[r]?.[c]);
 const isYear = (t: string): boolean => /^(19|20|21)\d\d$/.test(t);
+/** `Tahun 2026`, `TA 2026`, `Prakiraan Maju Tahun 2027`: a short title naming one year. */
+const yearTitle = (t: string): boolean =>
+  /\b(19|20|21)\d\d\b/.test(t) && t.split(" ").length <= 5 && (t.match(/\d+/g) ?? []).length === 1;
 const isNumeric = (t: string): boolean => /^[+-]?[\d.,]+%?$/.test(t);
 
 /**
@@ -64,7 +67,9 @@ export function detectHeader(
   const headerLike = (r: number) => {
     const cs = cells(r);
     if (cs.length === 0 || cs.some((t) => t.length > 60 || (isNumeric(t) && !isYear(t)))) return false;
-    const known = cs.filter((t) => SUB_TOKEN.test(t) || isYear(t) || classifyHeader([t]).confidence >= 0.5);
+    const known = cs.filter(
+      (t) => SUB_TOKEN.test(t) || isYear(t) || yearTitle(t) || classifyHeader([t]).confidence >= 0.5,
+    );
     return known.length / cs.length >= 0.6;
   };
   const rows = [best];

@@ -7,6 +7,7 @@ import { readColumns } from "./columnRoles";
 import { detectHeader, type Window } from "./headerDetect";
 import { decideMapping } from "./layout";
 import { applyMapOverrides, type MapProblem } from "./mapOverrides";
+import { mappingProblem } from "./mappingProblem";
 import { mergePlan, type LevelMerge } from "./mergePlan";
 import { readRows } from "./readRows";
 import { groupKindOf } from "./roles";
@@ -97,12 +98,14 @@ export function previewImport(
   if (options.map) ({ mapping, problems: mapProblems } = applyMapOverrides(mapping, options.map));
   const read = readRows(sheet, mapping, win);
   const taken = new Map(model.indicators.map((i) => [i.kode, i.level]));
+  const problem = mappingProblem(mapping, read.reports);
   return {
     sheet: sheet.name,
+    ...(problem ? { problem } : {}),
     mapping,
     mapProblems,
     reports: read.reports,
-    content: toContent(read.nodes, levels, sheet.name, taken),
+    content: toContent(read.nodes, levels, sheet.name, taken, model.indicators),
   };
 }
 

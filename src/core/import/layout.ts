@@ -2,6 +2,7 @@ import { nameKey } from "../text";
 import type { RawColumn, RawGroup } from "./columnRoles";
 import { columnDecision, groupDecision } from "./decisions";
 import type { HeaderInfo } from "./headerDetect";
+import { markSameYear } from "./sameYear";
 import type { YearContext } from "./years";
 import type { GroupDecision, GroupKind, ImportMapping } from "./types";
 
@@ -59,7 +60,7 @@ export function decideMapping(
     groupDecision(g, groupLevels[i], levels, i === firstLow),
   );
   const hasList = groupLevels.includes("list");
-  const columns = rawColumns.map((c) => columnDecision(c, groups, hasList, years, levels));
+  const columns = markSameYear(rawColumns.map((c) => columnDecision(c, groups, hasList, years, levels)));
   return {
     sheet,
     headerTop: header.rows[0] ?? 0,

@@ -24,6 +24,10 @@ export interface KindRead {
 
 const WHY = {
   code: (n: number): Msg => ({ id: `kode ${n} segmen`, en: `a ${n}-segment code` }),
+  codeHeading: (n: number): Msg => ({
+    id: `kode ${n} segmen: judul urusan/bidang, bukan level`,
+    en: `a ${n}-segment code: an urusan/bidang heading, not a level`,
+  }),
   heading: { id: "judul urusan/bidang tanpa indikator", en: "an urusan/bidang heading without indicator" },
   program: { id: "nama diawali 'Program'", en: "the name starts with 'Program'" },
   sum: { id: "pagunya jumlah baris di bawahnya", en: "its budget is the sum of the rows below" },
@@ -63,7 +67,7 @@ export function listKinds(items: readonly ListItem[], percent: readonly boolean[
       const n = it.code.length;
       const kind: ListKind =
         n <= 2 || n === 4 ? "heading" : n === 3 ? "program" : n === 5 ? "kegiatan" : "subkegiatan";
-      return { kind, why: WHY.code(n) };
+      return { kind, why: kind === "heading" ? WHY.codeHeading(n) : WHY.code(n) };
     }
     if (it.kelompok !== undefined && it.kelompok !== "") {
       return { kind: groupKindOf(it.kelompok) ?? "other", why: WHY.kelompok(it.kelompok) };

@@ -2,7 +2,7 @@ import { columnLetters, parseA1 } from "../a1";
 import { nameKey } from "../text";
 import { LABELS } from "./mapping";
 import { groupKindOf } from "./roles";
-import type { ColumnDecision, ImportMapping, Msg, Role } from "./types";
+import type { ColumnDecision, GroupDecision, ImportMapping, Msg, Role } from "./types";
 
 /** One `--map` entry that could not be used. */
 export interface MapProblem {
@@ -55,7 +55,14 @@ export function applyMapOverrides(
           reason: byPlanner(col, parsed.text),
         };
         if (g >= 0 && groups[g]!.col === col) groups[g] = decision;
-        else groups = [...groups, decision].sort((a, b) => a.col - b.col);
+        else {
+          // A new group shifts the later ones: the columns keep pointing at their own group.
+          const before = groups;
+          groups = [...groups, decision].sort((a, b) => a.col - b.col);
+          columns = columns.map((c) =>
+            c.group >= 0 ? { ...c, group: groups.indexOf(before[c.group]!) } : c,
+          );
+        }
         group = groups.findIndex((x) => x.col === col);
       } else if (g >= 0) group = g;
     }
@@ -69,7 +76,20 @@ export function applyMapOverrides(
     };
     columns = [...columns.filter((c) => c.col !== col), decision].sort((a, b) => a.col - b.col);
   }
-  return { mapping: { ...mapping, columns, groups }, problems };
+  return { mapping: { ...mapping, columns: adopt(columns, groups), groups }, problems };
+}
+
+/**
+ * Columns that belonged to no group (none was found before the planner named one) join the
+ * nearest group on their left, else on their right, as detection ties them.
+ */
+function adopt(columns: readonly ColumnDecision[], groups: readonly GroupDecision[]): ColumnDecision[] {
+  if (groups.length === 0) return [...columns];
+  return columns.map((c) => {
+    if (c.group >= 0 || c.role.kind === "skip") return c;
+    const left = groups.filter((g) => g.col < c.col).length - 1;
+    return { ...c, group: left >= 0 ? left : 0 };
+  });
 }
 
 function byPlanner(col: number, text: string): Msg {

@@ -52,16 +52,15 @@ export function readRows(sheet: SheetData, mapping: ImportMapping, win: Window):
   }
   const dataRows: number[] = [];
   const skipped = new Map<number, Msg>();
+  const keys = active.flatMap((x) => keyCols(x.gc));
+  let signed = false;
   for (let r = mapping.dataStart; r <= win.bottom; r++) {
     if (!filled(r)) continue;
     dataRows.push(r);
-    const why = rowSkip(
-      sheet.values[r] ?? [],
-      cols,
-      active.flatMap((x) => keyCols(x.gc)),
-      ignore,
-    );
+    const why = rowSkip(sheet.values[r] ?? [], cols, keys, ignore, signed);
     if (why) skipped.set(r, why);
+    // The signer's name under `Kepala Dinas …` has no keyword: the block runs on below it.
+    signed ||= why !== undefined && /^a signature block/.test(why.en);
   }
   const kinds = list
     ? listRowKinds(
@@ -108,17 +107,23 @@ function matrixStep(
   const row = ctx.sheet.values[ctx.r] ?? [];
   let parent: number | undefined;
   let changed = false;
+  let gap: number | undefined;
   for (const { level, gc, i } of matrix) {
     const uraian = readText(row[gc.uraian], a1(ctx.r, gc.uraian)).text;
     const kode = gc.kode !== undefined ? cellText(row[gc.kode]) : "";
     const inds = readInds(row, ctx.r, gc.indikators);
     if (uraian === "" && kode === "" && inds.every((x) => x.parts.length === 0)) {
+      // Under a statement that starts on this row, an empty cell is not "same as above": the
+      // template lacks this level here, and the groups below must not hang from the one above.
+      if (changed) [gap, parent] = [gc.uraian, undefined];
       if (changed) carry.delete(i);
       else if (carry.has(i)) parent = carry.get(i)!.node;
       continue;
     }
     const text = uraian || (changed ? "" : (carry.get(i)?.uraian ?? ""));
     const made = addIndicators(ctx, gc, level, parent, text, inds, kode || undefined);
+    if (gap !== undefined) ctx.set.nodes[made]!.notes.push(gapNote(ctx.r, gap));
+    gap = undefined;
     if (gc.kodeInduk !== undefined)
       ctx.set.nodes[made]!.kodeInduk ??= cellText(row[gc.kodeInduk]) || undefined;
     carry.set(i, { node: made, uraian: text });
@@ -126,4 +131,12 @@ function matrixStep(
     changed = true;
   }
   return parent;
+}
+
+function gapNote(r: number, col: number): Msg {
+  const cell = a1(r, col);
+  return {
+    id: `${cell} kosong di bawah pernyataan baru di kirinya: baris ini diimpor tanpa Kode Induk`,
+    en: `${cell} is empty under a statement that starts on its left: this row is imported without Kode Induk`,
+  };
 }

@@ -1,4 +1,5 @@
 import { nameKey } from "../text";
+import { fromEnglish } from "./englishHeader";
 import { groupKindOf } from "./groupKind";
 import { make, realisasi, target } from "./numberHeaders";
 import type { GroupKind, Msg, SkipWhy } from "./types";
@@ -36,7 +37,24 @@ const KINERJA_LEAF = /^(k|kinerja|fisik|target|realisasi|t|r|volume|vol)$/;
  * @example classifyHeader(["Realisasi Kinerja Pada Triwulan", "I", "K"]).cls // { role: "realisasi", quarter: 1 }
  */
 export function classifyHeader(path: readonly string[]): Classified {
-  const parts = path.map(nameKey).filter((p) => p !== "");
+  const original = path.map(nameKey).filter((p) => p !== "");
+  const parts = original.map(fromEnglish);
+  const read = classifyParts(parts);
+  if (read.cls.role === "unknown" || parts.every((p, i) => p === original[i])) return read;
+  // An English header is read through its Indonesian words; the reason names both.
+  const said = original.join(" / ");
+  const as = parts.join(" / ");
+  return {
+    ...read,
+    confidence: Math.min(read.confidence, 0.8),
+    why: {
+      id: `judul berbahasa Inggris '${said}' dibaca '${as}'; ${read.why.id}`,
+      en: `English header '${said}' read as '${as}'; ${read.why.en}`,
+    },
+  };
+}
+
+function classifyParts(parts: readonly string[]): Classified {
   if (parts.length === 0)
     return { cls: { role: "unknown" }, confidence: 0, why: { id: "tanpa judul", en: "no header" } };
   const leaf = parts[parts.length - 1]!;
@@ -71,7 +89,8 @@ function classifyText(full: string, body: readonly string[], leafHint: string): 
       full,
     )
   ) {
-    return make({ role: "skip", why: "anggaran" }, 0.9, full.split(" ")[0] ?? full);
+    const word = /sumber dana|kerangka pendanaan|jumlah pagu/.exec(full)?.[0] ?? full.split(" ")[0] ?? full;
+    return make({ role: "skip", why: "anggaran" }, 0.9, word);
   }
   if (/penanggung ?jawab|^pj$|unit kerja|^pelaksana|pengampu/.test(full)) {
     return make({ role: "penanggungJawab" }, 0.85, "penanggung jawab");

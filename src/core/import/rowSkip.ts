@@ -4,9 +4,13 @@ import type { Msg } from "./types";
 
 const MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember";
 const SIGNATURE = new RegExp(
-  `^(nip\\b|nip\\.|kepala\\b|mengetahui\\b|ttd\\b|tanda tangan\\b|\\[nama|pembina( utama)?( muda| madya)?$|penata( tk\\.? ?i+)?$)|,\\s*\\d{0,2}\\s*(${MONTHS})\\s+\\d{4}$`,
+  `^(nip\\b|nip\\.|(plt\\.? |plh\\.? |a\\.? ?n\\.? )?kepala\\b(?! (keluarga|rumah tangga|sekolah))|mengetahui\\b|ttd\\b|tanda tangan\\b|\\[nama|pembina( utama)?( muda| madya)?$|penata( tk\\.? ?i+)?$)|,\\s*\\d{0,2}\\s*(${MONTHS})\\s+\\d{4}$`,
   "i",
 );
+
+/** A totals label, not an indicator that starts with the word (`Jumlah PPKS yang …`). */
+const TOTAL =
+  /^(jumlah|total|sub ?total|grand total)( (total|keseluruhan|seluruhnya|anggaran|pagu|program|kegiatan|sub kegiatan|urusan|bidang|[ivx]+|\d+|\(rp\.?\)))*\s*:?$/i;
 
 /**
  * Why a data row is not a tree row, or undefined when it may be: a `Perangkat Daerah : …`
@@ -17,6 +21,8 @@ const SIGNATURE = new RegExp(
  * @param cols the columns inside the window
  * @param contentCols the statement/indicator/code columns of imported groups
  * @param ignoreCols columns whose content never makes a row (the `No` column)
+ * @param belowSignature a signature row came before: a row of one or two cells is part of the
+ *   block (the signer's name has no keyword) or a note below it
  * @example rowSkip(["", "Jumlah", 5], [0, 1, 2], [1], []) // the "total" reason
  */
 export function rowSkip(
@@ -24,10 +30,20 @@ export function rowSkip(
   cols: readonly number[],
   contentCols: readonly number[],
   ignoreCols: ReadonlySet<number>,
+  belowSignature = false,
 ): Msg | undefined {
   const filled = cols.filter((c) => !ignoreCols.has(c) && cellText(row[c]) !== "");
+  const all = cols.filter((c) => cellText(row[c]) !== "");
+  if (belowSignature && all.length <= 2) {
+    return {
+      id: "blok tanda tangan (atau catatan di bawahnya)",
+      en: "a signature block (or a note below it)",
+    };
+  }
   if (filled.length === 0) {
-    return { id: "hanya nomor urut", en: "only a row number" };
+    const only = all.map((c) => cellText(row[c]));
+    if (only.every((t) => /^[\d.]+$/.test(t))) return { id: "hanya nomor urut", en: "only a row number" };
+    return { id: "hanya teks di kolom No (catatan?)", en: "text only in the No column (a note?)" };
   }
   if (isNumbering(filled.map((c) => cellText(row[c])))) {
     return { id: "baris penomoran kolom", en: "a column-numbering row" };
@@ -40,7 +56,7 @@ export function rowSkip(
     };
   }
   if (content.some((t) => SIGNATURE.test(t))) return { id: "blok tanda tangan", en: "a signature block" };
-  if (content.length > 0 && content.every((t) => /^(jumlah|total|sub ?total|grand total)\b/i.test(t))) {
+  if (content.length > 0 && content.every((t) => TOTAL.test(t))) {
     return { id: "baris jumlah/total", en: "a totals row" };
   }
   if (content.length === 0) {

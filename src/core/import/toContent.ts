@@ -1,4 +1,5 @@
 import type { ContentRow, TreeContent } from "../model/content";
+import { clashes, keptKodes, type ExistingRow } from "./existingKodes";
 import type { ImportNode } from "./nodes";
 import type { Msg } from "./types";
 
@@ -26,12 +27,14 @@ export interface ImportContent {
 /**
  * Turns imported nodes into tree content, level by level in source order. Kodes come from a
  * Kode column when the template has one; otherwise from the position (`2.1.3`: the third child
- * of the first child of the second root). Kode Induk is the parent's Kode. When a generated Kode
- * is already used on another level of the workbook, every generated Kode gets the prefix `I`.
+ * of the first child of the second root), or the Kode of the workbook row with the same level,
+ * Uraian and Indikator. Kode Induk is the parent's Kode. When a generated Kode is already used in
+ * the workbook by another statement, every generated Kode gets the prefix `I`.
  * @param nodes the imported nodes
  * @param levels the workbook's level names
  * @param sourceSheet the template sheet's name, for the source cells
  * @param taken existing Kode → level index in the workbook
+ * @param existing the workbook's rows, to keep their Kodes and to tell an update from a clash
  * @example toContent(nodes, DEFAULT_LEVELS, "Renja", new Map()).levels[2]?.rows[0]?.kode // "1"
  */
 export function toContent(
@@ -39,17 +42,22 @@ export function toContent(
   levels: readonly string[],
   sourceSheet: string,
   taken: ReadonlyMap<string, number>,
+  existing: readonly ExistingRow[] = [],
 ): ImportContent {
   const children = new Map<number | undefined, number[]>();
   nodes.forEach((n, i) => {
     const p = n.parent !== undefined && n.parent < i ? n.parent : undefined;
     children.set(p, [...(children.get(p) ?? []), i]);
   });
-  const kodes = assign(nodes, children, "");
-  const clash = nodes.some(
-    (n, i) => n.kode === undefined && taken.has(kodes[i]!) && taken.get(kodes[i]!) !== n.level,
-  );
-  const final = clash ? assign(nodes, children, "I") : kodes;
+  const own = keptKodes(nodes, existing);
+  const byKode = new Map<string, ExistingRow | number>([
+    ...taken,
+    ...existing.map((e) => [e.kode, e] as const),
+  ]);
+  const kodes = assign(own, children, "");
+  const clash = nodes.some((n, i) => own[i] === undefined && clashes(kodes[i]!, n, byKode));
+  const final = clash ? assign(own, children, "I") : kodes;
+  const kept = own.filter((k, i) => k !== undefined && nodes[i]!.kode === undefined).length;
   const quote = `'${sourceSheet.replace(/'/g, "''")}'`;
   const rows = nodes.map((n, i): ImportRow => {
     const parent = n.parent !== undefined && n.parent < i ? final[n.parent] : undefined;
@@ -82,14 +90,17 @@ export function toContent(
         if (k !== "uraian" && k !== "indikator" && k !== "satuan") delete fields[k];
     return fields as unknown as ImportRow;
   });
-  const notes: Msg[] = clash
-    ? [
-        {
-          id: "Kode hasil posisi sudah dipakai di level lain; semua Kode baru diawali 'I'.",
-          en: "Position Kodes were already used on another level; every new Kode starts with 'I'.",
-        },
-      ]
-    : [];
+  const notes: Msg[] = [];
+  if (kept > 0)
+    notes.push({
+      id: `${kept} baris sama (Uraian dan Indikator) dengan baris di buku kerja: Kode-nya dipakai.`,
+      en: `${kept} rows repeat a workbook row (Uraian and Indikator): its Kode is kept.`,
+    });
+  if (clash)
+    notes.push({
+      id: "Kode hasil posisi sudah dipakai pernyataan lain di buku kerja; semua Kode baru diawali 'I'.",
+      en: "Position Kodes were already used by other statements in the workbook; every new Kode starts with 'I'.",
+    });
   return {
     settings: [],
     levels: levels.map((name, l) => ({ name, rows: rows.filter((_, i) => nodes[i]!.level === l) })),
@@ -99,7 +110,7 @@ export function toContent(
 
 /** Position Kodes, walked with an explicit stack (a deep or odd tree cannot overflow it). */
 function assign(
-  nodes: readonly ImportNode[],
+  own: readonly (string | undefined)[],
   children: ReadonlyMap<number | undefined, number[]>,
   prefix: string,
 ): string[] {
@@ -109,8 +120,7 @@ function assign(
     .reverse();
   while (stack.length > 0) {
     const { index, base, pos } = stack.pop()!;
-    const own = nodes[index]!.kode;
-    const kode = own ?? (base === "" || base === prefix ? `${base}${pos}` : `${base}.${pos}`);
+    const kode = own[index] ?? (base === "" || base === prefix ? `${base}${pos}` : `${base}.${pos}`);
     out[index] = kode;
     const kids = children.get(index) ?? [];
     for (let k = kids.length - 1; k >= 0; k--) stack.push({ index: kids[k]!, base: kode, pos: k + 1 });

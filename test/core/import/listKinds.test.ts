@@ -109,7 +109,7 @@ describe("toContent(nodes, levels, sheet, taken)", () => {
     const c = toContent(nodes, ["L1", "L2", "L3"], "Tempel", new Map([["2.1", 0]]));
     expect(c.levels[1]!.rows.map((r) => r.kode)).toEqual(["I2.1", "I1.1", "I2.2"]);
     expect(c.notes.map((n) => n.en)).toEqual([
-      "Position Kodes were already used on another level; every new Kode starts with 'I'.",
+      "Position Kodes were already used by other statements in the workbook; every new Kode starts with 'I'.",
     ]);
   });
 });

@@ -1,0 +1,50 @@
+import { counts, importAndCheck, lostRows, notes, preview } from "./run";
+import { numberNotations } from "./templates";
+
+describe("previewImport(numbers in English and Indonesian notation, percent text, units in cells)", () => {
+  const u = numberNotations();
+  const p = preview(u);
+  const program = () => p.content.levels[2]!.rows;
+
+  test("reads every notation to the number a planner means", () => {
+    expect(counts(p)).toEqual([0, 0, 5, 0, 0]);
+    expect(program().map((r) => [r.indikator, r.satuan, r.baseline, r.targets ?? {}])).toEqual([
+      // 1,234.5 (en) and 1.234,5 (id) are the same number; 2.500 is id-ID for 2500.
+      ["Jumlah anggaran yang dikelola", "juta rupiah", 1234.5, { 2025: 1234.5, 2026: 2500, 2027: 3000.75 }],
+      // 75,5% as text; 0.8 formatted 0% is 80; '-' is no value.
+      ["Persentase capaian SPM", "%", 75.5, { 2025: 80, 2026: 82.5 }],
+      // n/a is no value; '12 Bulan' is 12 in the row's unit.
+      ["Lama layanan administrasi", "Bulan", undefined, { 2025: 12, 2026: 11, 2027: 10 }],
+      // SAKIP grades are no numbers: not imported, each with a note.
+      ["Nilai SAKIP", "", undefined, {}],
+      // Fractions without a % format stay as typed, flagged (0.9% or 90%? only the planner knows).
+      ["Persentase dokumen tepat waktu", "%", 0.9, { 2025: 0.95, 2026: 0.96, 2027: 1 }],
+    ]);
+    expect(lostRows(u, p)).toEqual([]);
+  });
+
+  test("notes every value it did not import or could not be sure of", () => {
+    expect(notes(p)).toEqual([
+      "E5: 'B' is not a number; not imported",
+      "F5: 'BB' is not a number; not imported",
+      "G5: 'A' is not a number; not imported",
+      "D6: 0.9 under a % unit looks like a fraction (90%?); kept as 0.9 — please check",
+      "E6: 0.95 under a % unit looks like a fraction (95%?); kept as 0.95 — please check",
+      "F6: 0.96 under a % unit looks like a fraction (96%?); kept as 0.96 — please check",
+    ]);
+  });
+
+  test("after import the check reports the empty targets and the grade row's missing unit, not the notations", () => {
+    expect(importAndCheck(u, p).findings).toEqual(
+      [
+        "POKIN005 Program: 5",
+        "POKIN008 Program: 5",
+        "POKIN010 Program: 1",
+        // 2028–2029 for all five; 2027 for the '-' row; 2025–2027 for the grade row.
+        "POKIN011 Program: 14",
+        // 'Lama layanan' falls year on year: the template gives no Polaritas (lower is better).
+        "POKIN016 Program: 2",
+      ].sort(),
+    );
+  });
+});
