@@ -30,12 +30,17 @@ export function buildPlan(model: Model, options: BuildPlanOptions): WorkbookPlan
     ? diagramShapesPlan(model, { ...options, year })
     : diagramCellsPlan(model, { ...options, year });
   const findings = checkModel(model, { lang });
+  const { perangkatDaerah, pemerintahDaerah } = model.settings;
+  const agency = [perangkatDaerah, pemerintahDaerah].filter((s) => s !== "").join(" — ");
   return {
     sheets: [
       diagram,
       cascadingPlan(model, year, lang, generatedAt),
       ...(year === undefined ? [] : [capaianPlan(model, year, lang, generatedAt)]),
-      reportPlan(findings, lang, generatedAt, { existingSheets: model.workbook.sheets.map((s) => s.name) }),
+      reportPlan(findings, lang, generatedAt, {
+        existingSheets: model.workbook.sheets.map((s) => s.name),
+        agency,
+      }),
     ],
     activate: { sheet: DIAGRAM_SHEET },
   };

@@ -12,10 +12,16 @@ import {
   PREDIKAT_COLORS,
   RUMUS_TEXT,
 } from "./capaianStyle";
+import { tablePaper } from "./printPaper";
+import { estimateRowHeights, type TextCell } from "./rowHeights";
 import type { PlanValue, SheetPlan } from "./types";
 
 /** 0-based row of the table header; above it: the generated line, the title and the agency. */
 export const CAPAIAN_HEADER_ROW = 5;
+/** Column widths in characters: No … Rata-rata, then TW1…TW4 (the summary reaches K). */
+const WIDTHS = [5, 14, 40, 44, 11, 11, 11, 12, 15, 16, 9, 9, 9, 9];
+/** The header row is at least two lines tall ("Capaian (%)" over "Predikat" widths). */
+const HEADER_HEIGHT = 32;
 
 /**
  * The name of the capaian sheet of a year (SPEC §3.3).
@@ -87,20 +93,27 @@ export function capaianPlan(model: Model, year: number, lang: Lang, generatedAt:
         border: { style: "thin", color: "#808080" },
         vAlign: "top",
       },
-      { range: { row: first, col: C.uraian, rows: n, cols: 2 }, wrap: true },
+      { range: { row: first, col: C.uraian, rows: n, cols: 3 }, wrap: true },
       numeric(C.target, 2, "General"),
       numeric(C.capaian, 1, "0.00"),
       numeric(C.mean, 1, "0.00"),
       ...(quarters ? [numeric(C.tw1, 4, "General")] : []),
       { range: { row: first, col: C.predikat, rows: n }, hAlign: "center" },
+      // Centred, so that the number does not read as the start of the Kode beside it.
+      { range: { row: first, col: C.no, rows: n }, hAlign: "center" },
       ...body.labelRows.map((row) => ({ range: { row, col: 0, cols }, bold: true, fill: "#E8F5E9" })),
       ...(summary?.formats ?? []),
     ],
     merges: [...body.labelRows.map((row) => ({ row, col: 0, cols })), ...(summary?.merges ?? [])],
-    columnWidths: [5, 14, 40, 44, 11, 11, 11, 12, 15, 16, 9, 9, 9, 9]
-      .slice(0, summary ? Math.max(cols, SUMMARY_LAST_COL + 1) : cols)
-      .map((width, col) => ({ col, width })),
-    rowHeights: [{ row: CAPAIAN_HEADER_ROW, height: 32 }, ...(summary?.rowHeights ?? [])],
+    columnWidths: WIDTHS.slice(0, summary ? Math.max(cols, SUMMARY_LAST_COL + 1) : cols).map(
+      (width, col) => ({ col, width }),
+    ),
+    rowHeights: [
+      { row: 1, height: 21 }, // the 14-pt title
+      { row: CAPAIAN_HEADER_ROW, height: headerHeight(header) },
+      ...estimateRowHeights(wrappedCells(rows, first), WIDTHS),
+      ...(summary?.rowHeights ?? []),
+    ],
     freeze: { rows: first },
     conditionalFormats: [
       {
@@ -109,12 +122,28 @@ export function capaianPlan(model: Model, year: number, lang: Lang, generatedAt:
       },
     ],
     print: {
-      landscape: true,
-      fitToWidth: true,
+      ...tablePaper(WIDTHS.slice(0, cols), 11),
       repeatRows: [CAPAIAN_HEADER_ROW, CAPAIAN_HEADER_ROW],
       header: [opd, pemda, `${lang === "en" ? "Achievement" : "Capaian"} ${year}`]
         .filter((s) => s !== "")
         .join(" — "),
     },
   };
+}
+
+/** The header's height: two lines at least, more when a bold header wraps further (English). */
+function headerHeight(header: readonly string[]): number {
+  const cells = header.map((text, col) => ({ row: 0, col, text, bold: true }));
+  return Math.max(HEADER_HEIGHT, ...estimateRowHeights(cells, WIDTHS).map((h) => h.height));
+}
+
+/** The wrapped text of the body: Uraian, Indikator and Satuan of every indicator row. */
+function wrappedCells(rows: readonly (readonly PlanValue[])[], first: number): TextCell[] {
+  const C = CAPAIAN_COL;
+  return rows.flatMap((values, i) =>
+    [C.uraian, C.indikator, C.satuan].flatMap((col) => {
+      const text = values[col];
+      return typeof text === "string" ? [{ row: first + i, col, text }] : [];
+    }),
+  );
 }

@@ -1,10 +1,12 @@
 import { isNumeric } from "../capaian/realisasi";
 import { levelFill } from "../layout/colors";
 import type { Model } from "../model/buildModel";
-import type { Indicator } from "../model/indicator";
 import type { Lang } from "../rules/types";
 import { cellText } from "../text";
+import { cascadingRows } from "./cascadingRows";
 import { generatedNote } from "./generatedNote";
+import { tablePaper } from "./printPaper";
+import { estimateRowHeights, type TextCell } from "./rowHeights";
 import type { FormatPlan, PlanValue, RangeRef, SheetPlan } from "./types";
 
 /** The cascading matrix's sheet name (SPEC §3.3). */
@@ -14,7 +16,12 @@ export const CASCADING_GROUP_ROW = 3;
 export const CASCADING_HEADER_ROW = 4;
 const FIRST = CASCADING_HEADER_ROW + 1;
 const GROUP = 5;
-const WIDTHS = [9, 28, 30, 9, 10];
+/**
+ * Kode, Uraian, Indikator, Satuan, Target. Narrow enough that five levels print one A3 page
+ * wide with the 10-pt text at 6.5 pt or more (tablePaper); long texts wrap onto more lines.
+ */
+const WIDTHS = [8, 17, 20, 8, 7];
+const FONT = 10;
 
 /**
  * Plans the `Cascading` sheet (SPEC §5): one column group per level (Kode, Uraian, Indikator,
@@ -37,10 +44,11 @@ export function cascadingPlan(
 ): SheetPlan {
   const levels = model.levels;
   const cols = Math.max(1, levels.length) * GROUP;
-  const placed = placeRows(model);
+  const placed = cascadingRows(model, FIRST);
   const rowCount = Math.max(1, placed.rows);
   const body: PlanValue[][] = Array.from({ length: rowCount }, () => Array<PlanValue>(cols).fill(null));
   const merges: RangeRef[] = [];
+  const texts: TextCell[] = [];
   for (const { ind, start, span } of placed.items) {
     const c = ind.level * GROUP;
     const target = year === undefined ? undefined : ind.targets.get(year);
@@ -51,6 +59,9 @@ export function cascadingPlan(
         : null;
     const cells: PlanValue[] = [ind.kode, ind.uraian, ind.indikator, ind.satuan, targetValue];
     cells.forEach((v, k) => (body[start - FIRST]![c + k] = v === "" ? null : v));
+    cells.forEach((v, k) =>
+      texts.push({ row: start, col: c + k, rows: span, text: cellText(v), fontSize: FONT }),
+    );
     if (span > 1) for (let k = 0; k < GROUP; k++) merges.push({ row: start, col: c + k, rows: span });
   }
   if (placed.items.length === 0) body[0]![0] = lang === "en" ? "No indicators yet." : "Belum ada indikator.";
@@ -67,6 +78,7 @@ export function cascadingPlan(
       year === undefined ? "Target" : `Target ${year}`,
     );
   });
+  const widths = Array.from({ length: cols }, (_, col) => WIDTHS[col % GROUP]!);
   const title = `${lang === "en" ? "PERFORMANCE CASCADE" : "CASCADING KINERJA"}${agency(model)}${year === undefined ? "" : ` — ${lang === "en" ? "YEAR" : "TAHUN"} ${year}`}`;
 
   const formats: FormatPlan[] = [
@@ -79,7 +91,7 @@ export function cascadingPlan(
       hAlign: "center",
       vAlign: "middle",
     },
-    { range: { row: FIRST, col: 0, rows: rowCount, cols }, wrap: true, vAlign: "top", fontSize: 10 },
+    { range: { row: FIRST, col: 0, rows: rowCount, cols }, wrap: true, vAlign: "top", fontSize: FONT },
     {
       range: { row: CASCADING_GROUP_ROW, col: 0, rows: rowCount + 2, cols },
       border: { style: "thin", color: "#404040" },
@@ -101,9 +113,29 @@ export function cascadingPlan(
     ],
     formats,
     merges,
-    columnWidths: Array.from({ length: cols }, (_, col) => ({ col, width: WIDTHS[col % GROUP]! })),
+    columnWidths: widths.map((width, col) => ({ col, width })),
+    rowHeights: [
+      { row: 1, height: 21 }, // the 14-pt title
+      ...estimateRowHeights(
+        [groupRow, headerRow].flatMap((values, i) =>
+          values.map((v, col) => ({ row: CASCADING_GROUP_ROW + i, col, text: cellText(v), bold: true })),
+        ),
+        widths,
+      ),
+      ...estimateRowHeights(texts, widths),
+    ],
     freeze: { rows: FIRST },
-    print: { landscape: true, fitToWidth: true, repeatRows: [CASCADING_GROUP_ROW, CASCADING_HEADER_ROW] },
+    print: {
+      ...tablePaper(widths, FONT),
+      repeatRows: [CASCADING_GROUP_ROW, CASCADING_HEADER_ROW],
+      header: [
+        model.settings.perangkatDaerah,
+        model.settings.pemerintahDaerah,
+        `Cascading${year ? ` ${year}` : ""}`,
+      ]
+        .filter((s) => s !== "")
+        .join(" — "),
+    },
   };
 }
 
@@ -112,40 +144,4 @@ function agency(model: Model): string {
     .filter((s) => s !== "")
     .join(" ");
   return who ? ` ${who}` : "";
-}
-
-/** Sheet rows of every indicator: leaves one row each, ancestors spanning their leaves. */
-function placeRows(model: Model): { items: { ind: Indicator; start: number; span: number }[]; rows: number } {
-  const roots = model.indicators.filter((i) => i.level === 0 || !i.parent);
-  // Leaves under each indicator, post-order with an explicit stack (no recursion on sheet data).
-  const leaves = new Map<Indicator, number>();
-  const stack: { ind: Indicator; done: boolean }[] = roots.map((ind) => ({ ind, done: false })).reverse();
-  while (stack.length > 0) {
-    const top = stack.pop()!;
-    if (top.done || top.ind.children.length === 0) {
-      leaves.set(top.ind, top.ind.children.reduce((n, c) => n + (leaves.get(c) ?? 0), 0) || 1);
-      continue;
-    }
-    stack.push({ ind: top.ind, done: true });
-    for (const c of top.ind.children) stack.push({ ind: c, done: false });
-  }
-  const items: { ind: Indicator; start: number; span: number }[] = [];
-  let cursor = FIRST;
-  const order: { ind: Indicator; start: number }[] = [];
-  for (const root of roots) {
-    order.push({ ind: root, start: cursor });
-    cursor += leaves.get(root)!;
-  }
-  // A queue read by index: shift() would make a large tree quadratic.
-  for (let i = 0; i < order.length; i++) {
-    const { ind, start } = order[i]!;
-    items.push({ ind, start, span: leaves.get(ind)! });
-    let next = start;
-    for (const c of ind.children) {
-      order.push({ ind: c, start: next });
-      next += leaves.get(c)!;
-    }
-  }
-  items.sort((a, b) => a.start - b.start || a.ind.level - b.ind.level);
-  return { items, rows: cursor - FIRST };
 }

@@ -1,4 +1,5 @@
-import type { ContentRow } from "../model/content";
+import type { ContentRow, TreeContent } from "../model/content";
+import { nameKey } from "../text";
 import type { PlanValue } from "./types";
 
 /** A column of a level sheet: its header, width (characters) and the value a row puts in it. */
@@ -46,4 +47,34 @@ export function levelColumns(hasParent: boolean, years: readonly number[]): Temp
     { header: "Keterangan", width: 30, value: (r) => text(r.keterangan) },
   ];
   return columns.filter((c): c is TemplateColumn => c !== undefined);
+}
+
+/**
+ * The years that get Target/Realisasi columns: Tahun Awal … Tahun Akhir from the settings
+ * (when valid, at most 10 years), plus any year a row has a target or realisasi for, so that
+ * no number of the content is dropped.
+ * @param content the settings and rows of a tree
+ * @returns the years, ascending
+ * @example periodYears(EMPTY_TEMPLATE) // the default period's years
+ */
+export function periodYears(content: TreeContent): number[] {
+  const setting = (key: string) => {
+    const entry = content.settings.find(([k]) => nameKey(k) === nameKey(key));
+    const n = entry === undefined ? NaN : Number(entry[1]);
+    return Number.isInteger(n) && n >= 1900 && n <= 2200 ? n : undefined;
+  };
+  const years = new Set<number>();
+  const awal = setting("Tahun Awal");
+  const akhir = setting("Tahun Akhir");
+  if (awal !== undefined && akhir !== undefined && awal <= akhir && akhir - awal < 10) {
+    for (let y = awal; y <= akhir; y++) years.add(y);
+  }
+  for (const level of content.levels) {
+    for (const row of level.rows) {
+      for (const y of [...Object.keys(row.targets ?? {}), ...Object.keys(row.realisasi ?? {})]) {
+        if (/^\d{4}$/.test(y)) years.add(Number(y));
+      }
+    }
+  }
+  return [...years].sort((a, b) => a - b);
 }

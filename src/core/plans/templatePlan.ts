@@ -3,7 +3,9 @@ import type { ContentLevel, TreeContent } from "../model/content";
 import { DEFAULT_LEVELS, SETTINGS_SHEET } from "../model/settings";
 import type { Lang } from "../rules/types";
 import { nameKey } from "../text";
-import { levelColumns } from "./templateColumns";
+import { tablePaper } from "./printPaper";
+import { estimateRowHeights } from "./rowHeights";
+import { levelColumns, periodYears } from "./templateColumns";
 import { settingsSheetPlan } from "./templateSettings";
 import type { FormatPlan, SheetPlan, ValidationPlan, WorkbookPlan } from "./types";
 
@@ -34,8 +36,12 @@ export function templatePlan(content: TreeContent, lang: Lang): WorkbookPlan {
     lang,
   );
   const tableNames = new Set<string>([nameKey(`tbl_${SETTINGS_SHEET}`)]);
+  const agency = ["Perangkat Daerah", "Pemerintah Daerah"]
+    .map((key) => content.settings.find(([k]) => nameKey(k) === nameKey(key))?.[1] ?? "")
+    .filter((v) => v !== "")
+    .join(" — ");
   const levels = content.levels.map((level, i) =>
-    levelSheetPlan(level, content.levels[i - 1], years, tableNames),
+    levelSheetPlan(level, content.levels[i - 1], years, tableNames, agency),
   );
   const first = content.levels[0];
   return {
@@ -49,13 +55,18 @@ function levelSheetPlan(
   above: ContentLevel | undefined,
   years: readonly number[],
   tableNames: Set<string>,
+  agency: string,
 ): SheetPlan {
   const columns = levelColumns(above !== undefined, years);
+  const widths = columns.map((c) => c.width);
   const col = (header: string) => columns.findIndex((c) => c.header === header);
+  const wrapped = ["Uraian", "Indikator"].map(col);
   const dataRows = level.rows.length + SPARE_ROWS;
   const body = (header: string) => ({ row: 1, col: col(header), rows: dataRows });
   const formats: FormatPlan[] = [
     { range: { row: 0, col: 0, cols: columns.length }, bold: true, wrap: true, vAlign: "middle" },
+    // Top-aligned like the wrapped Uraian and Indikator, so a tall row reads across.
+    { range: { row: 1, col: 0, rows: dataRows, cols: columns.length }, vAlign: "top" },
     ...["Kode", "Kode Induk", "Kode Nomenklatur"]
       .filter((h) => col(h) >= 0)
       .map((h) => ({ range: body(h), numberFormat: "@" })),
@@ -86,7 +97,23 @@ function levelSheetPlan(
     ],
     formats,
     columnWidths: columns.map((c, i) => ({ col: i, width: c.width })),
+    // The bold header and every row's Uraian and Indikator, so that long statements do not
+    // overlap the next row; rows typed later get Excel's own height.
+    rowHeights: estimateRowHeights(
+      [
+        ...columns.map((c, i) => ({ row: 0, col: i, text: c.header, bold: true })),
+        ...level.rows.flatMap((r, i) =>
+          wrapped.map((k) => ({ row: i + 1, col: k, text: String(columns[k]?.value(r) ?? "") })),
+        ),
+      ],
+      widths,
+    ),
     freeze: { rows: 1 },
+    print: {
+      ...tablePaper(widths, 11),
+      repeatRows: [0, 0],
+      header: [level.name, agency].filter((s) => s !== "").join(" — "),
+    },
     table: {
       name: uniqueTableName(level.name, tableNames),
       // An Excel table needs one data row at least: an empty level gets one blank row.
@@ -95,33 +122,6 @@ function levelSheetPlan(
     },
     validations,
   };
-}
-
-/**
- * The years that get Target/Realisasi columns: Tahun Awal … Tahun Akhir from the settings
- * (when valid, at most 10 years), plus any year a row has a target or realisasi for, so that
- * no number of the content is dropped.
- */
-function periodYears(content: TreeContent): number[] {
-  const setting = (key: string) => {
-    const entry = content.settings.find(([k]) => nameKey(k) === nameKey(key));
-    const n = entry === undefined ? NaN : Number(entry[1]);
-    return Number.isInteger(n) && n >= 1900 && n <= 2200 ? n : undefined;
-  };
-  const years = new Set<number>();
-  const awal = setting("Tahun Awal");
-  const akhir = setting("Tahun Akhir");
-  if (awal !== undefined && akhir !== undefined && awal <= akhir && akhir - awal < 10) {
-    for (let y = awal; y <= akhir; y++) years.add(y);
-  }
-  for (const level of content.levels) {
-    for (const row of level.rows) {
-      for (const y of [...Object.keys(row.targets ?? {}), ...Object.keys(row.realisasi ?? {})]) {
-        if (/^\d{4}$/.test(y)) years.add(Number(y));
-      }
-    }
-  }
-  return [...years].sort((a, b) => a - b);
 }
 
 /** `tbl_` and the sheet name's letters and digits (`tbl_TujuanRPD`), made unique. */

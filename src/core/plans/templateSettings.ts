@@ -2,6 +2,7 @@ import type { Msg } from "../rules/types";
 import type { Lang } from "../rules/types";
 import { SETTINGS_SHEET } from "../model/settings";
 import { nameKey } from "../text";
+import { estimateRowHeights } from "./rowHeights";
 import type { PlanValue, SheetPlan, ValidationPlan } from "./types";
 
 /** What each key of `Pengaturan` means (SPEC §3.1), shown next to it. */
@@ -86,7 +87,13 @@ export function settingsSheetPlan(
       { col: 1, width: 48 },
       { col: 2, width: 70 },
     ],
+    // The notes wrap in their column: each row as tall as its note.
+    rowHeights: estimateRowHeights(
+      rows.map((r, i) => ({ row: i + 1, col: 2, text: String(r[2] ?? "") })),
+      [22, 48, 70],
+    ),
     freeze: { rows: 1 },
+    print: { landscape: true, fitToWidth: true, paperSize: "A4", repeatRows: [0, 0] },
     table: {
       name: `tbl_${SETTINGS_SHEET}`,
       range: { row: 0, col: 0, rows: Math.max(1, rows.length) + 1, cols: 3 },

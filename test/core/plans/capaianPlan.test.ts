@@ -3,6 +3,7 @@ import { buildModel, type Model } from "../../../src/core/model/buildModel";
 import { CAPAIAN_HEADER_ROW, capaianPlan } from "../../../src/core/plans/capaianPlan";
 import { PREDIKAT_COLORS } from "../../../src/core/plans/capaianStyle";
 import type { CellBlock, FormulaValue, PlanValue, SheetPlan } from "../../../src/core/plans/types";
+import { DEFAULT_ROW_HEIGHT, textHeight, wrappedLines } from "../../../src/core/plans/rowHeights";
 import { settingsSheet } from "../../helpers/workbook";
 import { sheetOf, twoLevels } from "../capaian/build";
 
@@ -255,6 +256,7 @@ describe("capaianPlan(model, year, lang, date)", () => {
       ],
       print: {
         landscape: true,
+        paperSize: "A4", // ten columns at 11 pt print at 8 pt or more on one A4 page wide
         fitToWidth: true,
         repeatRows: [CAPAIAN_HEADER_ROW, CAPAIAN_HEADER_ROW],
         header: "Dinas Sosial — Kabupaten Banjarnegara — Achievement 2025",
@@ -289,5 +291,35 @@ describe("capaianPlan(model, year, lang, date)", () => {
     expect(body(capaianPlan(model, 2025, "en", DATE))).toEqual([
       ["The level sheets have no indicators yet."],
     ]);
+  });
+
+  test("a row with a long Uraian, Indikator or Satuan is planned tall enough for its wrapped text; short rows keep the default", () => {
+    const URAIAN =
+      "Meningkatnya kesadaran masyarakat terhadap nilai-nilai kehidupan bermasyarakat dan berdemokrasi";
+    const INDIKATOR =
+      "Persentase penurunan Pemerlu Pelayanan Kesejahteraan Sosial/Penyandang Masalah Kesejahteraan Sosial di seluruh kecamatan";
+    const model = twoLevels(
+      [
+        { kode: "A", uraian: URAIAN, indikator: INDIKATOR, targets: { 2025: 100 } },
+        { kode: "B", uraian: "Pendek", satuan: "Perangkat Daerah dan Unit Kerja", targets: { 2025: 1 } },
+        { kode: "C", uraian: "Pendek", indikator: "Pendek", targets: { 2025: 1 } },
+      ],
+      [],
+      { settings: SETTINGS },
+    );
+    const plan = capaianPlan(model, 2025, "id", DATE);
+    const width = (col: number) => plan.columnWidths!.find((w) => w.col === col)!.width;
+    const rowOf = (kode: string) => FIRST + body(plan).findIndex((r) => r[1] === kode);
+    const height = (row: number) => plan.rowHeights!.find((h) => h.row === row)?.height;
+    const lines = Math.max(wrappedLines(URAIAN, width(2)), wrappedLines(INDIKATOR, width(3)));
+    expect(lines).toBeGreaterThan(1);
+    expect(height(rowOf("A"))).toBeGreaterThanOrEqual(textHeight(lines));
+    expect(height(rowOf("B"))).toBeGreaterThan(DEFAULT_ROW_HEIGHT);
+    expect(height(rowOf("C"))).toBeUndefined();
+    // Satuan wraps like Uraian and Indikator, so a long unit grows its row instead of being cut.
+    expect(plan.formats).toContainEqual({
+      range: { row: FIRST, col: 2, rows: body(plan).length, cols: 3 },
+      wrap: true,
+    });
   });
 });

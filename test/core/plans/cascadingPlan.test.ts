@@ -1,6 +1,7 @@
 import { MemoryWorkbook } from "../../../src/adapters/memory";
 import { buildModel } from "../../../src/core/model/buildModel";
 import { CASCADING_HEADER_ROW, cascadingPlan } from "../../../src/core/plans/cascadingPlan";
+import { DEFAULT_ROW_HEIGHT, textHeight, wrappedLines } from "../../../src/core/plans/rowHeights";
 import { cleanWorkbook } from "../../helpers/workbook";
 import { treeModel } from "../layout/treeWorkbook";
 
@@ -89,5 +90,36 @@ describe("cascadingPlan", () => {
     expect(sheetOf(buildModel({ sheets: [] }, { now: AT }), undefined).value(FIRST, 0)).toBe(
       "Belum ada indikator.",
     );
+  });
+
+  test("cascadingPlan makes a leaf's row as tall as its long Indikator and spreads a long parent over its leaves", () => {
+    const LONG =
+      "Jumlah orang yang mendapatkan pemenuhan kebutuhan permakanan sesuai dengan standar gizi minimal kewenangan Kabupaten/Kota";
+    const model = treeModel((levels) => {
+      levels[0]![0] = { ...levels[0]![0]!, uraian: `${LONG} ${LONG} ${LONG}` };
+      levels[2]![0] = { ...levels[2]![0]!, indikator: LONG };
+    });
+    const plan = cascadingPlan(model, 2025, "id", AT);
+    const widthOf = (col: number) => plan.columnWidths!.find((w) => w.col === col)!.width;
+    const height = (row: number) => plan.rowHeights!.find((h) => h.row === row)?.height ?? DEFAULT_ROW_HEIGHT;
+    // 1.1.1 is the first leaf (row FIRST), its Indikator in column 12; Tujuan A's Uraian (column 1)
+    // is merged over its three leaves; 9.9.9, whose parent link is broken, has a row of its own.
+    expect(height(FIRST)).toBeGreaterThanOrEqual(textHeight(wrappedLines(LONG, widthOf(12), 10), 10));
+    const spanned = [0, 1, 2].reduce((n, k) => n + height(FIRST + k), 0);
+    expect(spanned).toBeGreaterThanOrEqual(
+      textHeight(wrappedLines(`${LONG} ${LONG} ${LONG}`, widthOf(1), 10), 10),
+    );
+    expect(height(FIRST + 3)).toBe(DEFAULT_ROW_HEIGHT);
+  });
+
+  test("cascadingPlan prints landscape on paper that fits its width, the two header rows on every page, the agency and year on top", () => {
+    const print = cascadingPlan(treeModel(), 2025, "id", AT).print;
+    expect(print).toEqual({
+      landscape: true,
+      paperSize: "A3", // five column groups: too wide for A4 at a readable size
+      fitToWidth: true,
+      repeatRows: [3, CASCADING_HEADER_ROW],
+      header: "Dinas Uji — Cascading 2025",
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { cellLink, reportPlan, REPORT_SHEET } from "../../../src/core/plans/reportPlan";
 import type { Finding } from "../../../src/core/rules/types";
 import { checkWorkbook } from "../../../src/core/rules";
+import { DEFAULT_ROW_HEIGHT, textHeight, wrappedLines } from "../../../src/core/plans/rowHeights";
 import { cleanWorkbook, setCell, col } from "../../helpers/workbook";
 
 const AT = new Date(2025, 2, 7, 9, 5); // local time, as the report shows it
@@ -121,5 +122,30 @@ describe("reportPlan", () => {
     const rows = reportPlan(findings, "id", AT).blocks?.[1]?.values.slice(1) ?? [];
     expect(rows.map((r) => [r[1], r[3]])).toEqual(findings.map((f) => [f.rule, f.sheet]));
     expect(rows.map((r) => r[4])).toEqual(findings.map((f) => cellLink(f.sheet, f.cell)));
+  });
+
+  test("a long message makes its row tall enough to show it whole; short messages keep the default height", () => {
+    const long =
+      "[1.1.2] Tidak ada indikator di level 'Kegiatan' yang Kode Induk-nya '1.1.2'. Tambahkan indikator kegiatan di bawahnya, atau hapus indikator program ini bila memang tidak dipakai lagi dalam periode rencana.";
+    const plan = reportPlan([...FINDINGS, { ...FINDINGS[1]!, message: long }], "id", AT);
+    const width = plan.columnWidths!.find((w) => w.col === 6)!.width;
+    expect(wrappedLines(long, width)).toBeGreaterThan(1);
+    expect(plan.rowHeights).toEqual([
+      { row: 6, height: Math.ceil(textHeight(wrappedLines(long, width)) * 4) / 4 },
+    ]);
+    expect(textHeight(1)).toBe(DEFAULT_ROW_HEIGHT);
+  });
+
+  test("the report prints landscape on A4, one page wide, its header row repeated, with the agency and date on top", () => {
+    expect(reportPlan(FINDINGS, "en", AT, { agency: "Dinas Sosial — Kabupaten Banjarnegara" }).print).toEqual(
+      {
+        landscape: true,
+        paperSize: "A4",
+        fitToWidth: true,
+        repeatRows: [3, 3],
+        header: "Dinas Sosial — Kabupaten Banjarnegara — Check report — 2025-03-07",
+      },
+    );
+    expect(reportPlan(FINDINGS, "id", AT).print?.header).toBe("Hasil Pemeriksaan — 2025-03-07");
   });
 });

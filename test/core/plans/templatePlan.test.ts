@@ -4,6 +4,8 @@ import type { SheetPlan } from "../../../src/core/plans/types";
 import { checkWorkbook } from "../../../src/core/rules/runChecks";
 import type { SheetData } from "../../../src/core/sheet";
 import { DEFAULT_LEVELS } from "../../../src/core/model/settings";
+import { DEFAULT_ROW_HEIGHT, textHeight, wrappedLines } from "../../../src/core/plans/rowHeights";
+import { BANJARNEGARA } from "../../../src/core/sample";
 
 const PERIOD: TreeContent["settings"] = [
   ["Pemerintah Daerah", "Kabupaten Contoh"],
@@ -265,5 +267,48 @@ describe("templatePlan(content, lang)", () => {
     };
     const sheets = templatePlan(content, "id").sheets.map(asSheet);
     expect(checkWorkbook({ sheets }, { now: new Date(Date.UTC(2026, 5, 1)) })).toEqual([]);
+  });
+
+  test("level sheets of the sample plan each row as tall as its longest Uraian or Indikator, and the wrapped header", () => {
+    const plan = templatePlan(BANJARNEGARA, "id");
+    const sub = sheetOf(plan, "Sub Kegiatan");
+    const header = sub.blocks![0]!.values[0]!;
+    const width = (name: string) => sub.columnWidths!.find((w) => w.col === header.indexOf(name))!.width;
+    const rows = BANJARNEGARA.levels[4]!.rows;
+    const expected = rows.map((r) =>
+      textHeight(
+        Math.max(
+          wrappedLines(r.uraian ?? "", width("Uraian")),
+          wrappedLines(r.indikator ?? "", width("Indikator")),
+        ),
+      ),
+    );
+    const height = (row: number) => sub.rowHeights!.find((h) => h.row === row)?.height ?? DEFAULT_ROW_HEIGHT;
+    expect(expected.some((h) => h > DEFAULT_ROW_HEIGHT)).toBe(true);
+    expected.forEach((h, i) => expect(height(i + 1)).toBeGreaterThanOrEqual(h));
+    expect(sub.rowHeights!.every((h) => h.row <= rows.length)).toBe(true);
+  });
+
+  test("level sheets print landscape fitted to paper, the header row on every page, level and agency on top", () => {
+    const plan = templatePlan(
+      { ...EMPTY, settings: [...PERIOD, ["Perangkat Daerah", "Dinas Sosial"]] },
+      "id",
+    );
+    const print = sheetOf(plan, "Program").print!;
+    expect({ ...print, paperSize: undefined, pagesWide: undefined, fitToWidth: undefined }).toEqual({
+      landscape: true,
+      repeatRows: [0, 0],
+      header: "Program — Dinas Sosial — Kabupaten Contoh",
+      paperSize: undefined,
+      pagesWide: undefined,
+      fitToWidth: undefined,
+    });
+    expect(print.fitToWidth === true || (print.pagesWide ?? 0) > 1).toBe(true);
+    expect(sheetOf(plan, "Pengaturan").print).toEqual({
+      landscape: true,
+      fitToWidth: true,
+      paperSize: "A4",
+      repeatRows: [0, 0],
+    });
   });
 });
