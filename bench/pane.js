@@ -5,38 +5,12 @@
 // loaded and the Periksa button enabled. Run alone (`node bench/pane.js`) or from bench/run.js.
 "use strict";
 const fs = require("node:fs");
-const http = require("node:http");
-const os = require("node:os");
 const path = require("node:path");
 const zlib = require("node:zlib");
-const { execFileSync } = require("node:child_process");
+const { CHROMIUM, CHROMIUM_ARGS, buildPane, serveDir } = require("../scripts/paneBuild");
 
-const ROOT = path.resolve(__dirname, "..");
 const BUDGET_BYTES = 300 * 1000;
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const LOADS = Number(process.env.POKIN_BENCH_PANE_LOADS || 5);
-
-function build() {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "pokin-pane-bench-"));
-  execFileSync(
-    process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", `out=${out}`],
-    {
-      cwd: ROOT,
-      stdio: ["ignore", "ignore", "inherit"],
-    },
-  );
-  return out;
-}
 
 const gzipped = (file) => zlib.gzipSync(fs.readFileSync(file)).length;
 const kb = (bytes) => +(bytes / 1000).toFixed(1);
@@ -56,19 +30,6 @@ function sizes(dir) {
     .map((f) => ({ file: f, bytes: fs.statSync(path.join(dir, f)).size, gzip: gzipped(path.join(dir, f)) }));
   const total = first.reduce((s, f) => s + f.gzip, 0);
   return { first, lazy, firstLoadGzipBytes: total };
-}
-
-function serve(dir) {
-  const server = http.createServer((req, res) => {
-    const file = path.join(dir, path.normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory())
-      return res.writeHead(404).end();
-    res.writeHead(200, {
-      "content-type": file.endsWith(".html") ? "text/html; charset=utf-8" : "text/javascript",
-    });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
 /** Milestones recorded inside the page, in ms since navigation start. */
@@ -91,9 +52,9 @@ async function timeToInteractive(dir) {
     return undefined;
   }
   const { chromium } = require("playwright-core");
-  const server = await serve(dir);
+  const server = await serveDir(dir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const url = `http://127.0.0.1:${server.address().port}/taskpane.html`;
+  const url = `${server.url}taskpane.html`;
   const runs = [];
   try {
     for (let i = 0; i < LOADS; i++) {
@@ -110,7 +71,7 @@ async function timeToInteractive(dir) {
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return {
@@ -122,7 +83,7 @@ async function timeToInteractive(dir) {
 
 /** Runs the pane bench; returns its results (bench/run.js stores them with the others). */
 async function run() {
-  const dir = build();
+  const dir = await buildPane("pokin-pane-bench-");
   try {
     const size = sizes(dir);
     const tti = await timeToInteractive(dir);

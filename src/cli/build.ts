@@ -9,7 +9,7 @@ import { drawingsIn } from "./drawingsIn";
 import { EXIT, fail, parseCommand, readLang, type CliIo } from "./io";
 import { loadForWriting, outputProblem, saveWorkbook, warn } from "./workbookFile";
 
-export const BUILD_USAGE = `Penggunaan / Usage: pokin build FILE.xlsx -o OUT.xlsx [--year YYYY] [--orientation down|right] [--root KODE] [--depth N] [--lang id|en]
+const BUILD_USAGE = `Penggunaan / Usage: pokin build FILE.xlsx -o OUT.xlsx [--year YYYY] [--orientation down|right] [--root KODE] [--depth N] [--lang id|en]
 `;
 
 /**

@@ -8,7 +8,7 @@ import { EXIT, fail, parseCommand, readLang, type CliIo } from "./io";
 import { loadForWriting, outputProblem, saveWorkbook } from "./workbookFile";
 import { sheetMerges } from "../adapters/xlsx/sheetMerges";
 
-export const IMPORT_USAGE = `Penggunaan / Usage: pokin import FILE.xlsx --sheet NAME [--range A1:Z99] [--map "F=Target 2025,G=Indikator Program"] [--reference REF.xlsx] -o OUT.xlsx [--lang id|en]
+const IMPORT_USAGE = `Penggunaan / Usage: pokin import FILE.xlsx --sheet NAME [--range A1:Z99] [--map "F=Target 2025,G=Indikator Program"] [--reference REF.xlsx] -o OUT.xlsx [--lang id|en]
 `;
 
 /**

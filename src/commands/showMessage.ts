@@ -1,7 +1,7 @@
 import type { Lang } from "../core/rules/types";
 
 /** How long a message may stay open before the command completes anyway (Office times out). */
-export const MESSAGE_TIMEOUT_MS = 120_000;
+const MESSAGE_TIMEOUT_MS = 120_000;
 
 /** Where the dialog page is: this same commands.html, told what to show by its query. */
 export function messageUrl(text: string, lang: Lang): string {

@@ -21,7 +21,12 @@ export function a1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
-/** Parses "C5" (or "$C$5") into a 0-based position; `undefined` when it is not an A1 address. */
+/**
+ * Parses "C5" (or "$C$5") into a 0-based position.
+ * @param address an A1 address of one cell, without a sheet name
+ * @returns the position, or `undefined` when it is not an A1 address
+ * @example parseA1("$C$5") // { row: 4, col: 2 }; parseA1("C") // undefined
+ */
 export function parseA1(address: string): { row: number; col: number } | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
   if (!m) return undefined;
@@ -30,7 +35,13 @@ export function parseA1(address: string): { row: number; col: number } | undefin
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
-/** Quotes a sheet name for a formula or a link: `'Sub Kegiatan'!C5`. */
+/**
+ * Quotes a sheet name for a formula or a link, doubling any apostrophe in it.
+ * @param sheet the sheet's name
+ * @param address an address on that sheet
+ * @returns the reference
+ * @example sheetRef("Sub Kegiatan", "C5") // "'Sub Kegiatan'!C5"
+ */
 export function sheetRef(sheet: string, address: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${address}`;
 }

@@ -25,12 +25,10 @@ export interface CellPos {
   readonly col: number;
 }
 
-/** Returns the cell value at (row, col), or `undefined` outside the data. */
-export function cellAt(sheet: SheetData, row: number, col: number): unknown {
-  return sheet.values[row]?.[col];
-}
-
-/** Returns the number format at (row, col), or `undefined` when unknown/General. */
+/**
+ * Returns the number format at (row, col), or `undefined` when unknown/General.
+ * @example formatAt({ name: "Program", values: [[0.5]], numberFormats: [["0%"]] }, 0, 0) // "0%"
+ */
 export function formatAt(sheet: SheetData, row: number, col: number): string | undefined {
   return sheet.numberFormats?.[row]?.[col];
 }

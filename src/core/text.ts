@@ -28,7 +28,13 @@ export function nameKey(value: string): string {
   return cleanText(value).toLowerCase();
 }
 
-/** A cell value as display text: strings cleaned, numbers as JS prints them, empty for null. */
+/**
+ * A cell value as display text: strings cleaned, numbers as JS prints them, booleans as
+ * TRUE/FALSE, dates as YYYY-MM-DD, empty for null and anything else.
+ * @param value a cell value as `range.values` gives it
+ * @returns the text
+ * @example cellText("  Program\u00a0 A ") // "Program A"; cellText(12.5) // "12.5"
+ */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return cleanText(value);
@@ -38,7 +44,10 @@ export function cellText(value: unknown): string {
   return "";
 }
 
-/** True when a cell holds nothing a person would see. */
+/**
+ * True when a cell holds nothing a person would see.
+ * @example isBlank(" \u00a0") // true; isBlank(0) // false
+ */
 export function isBlank(value: unknown): boolean {
   return cellText(value) === "";
 }

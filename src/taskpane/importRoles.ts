@@ -21,7 +21,7 @@ const SIMPLE = [
 ] as const;
 
 /** The value that means "skip this column" in `--map`. */
-export const SKIP = "Lewati";
+const SKIP = "Lewati";
 
 /**
  * Every role a column can be given, in the import's vocabulary (`applyMapOverrides` reads each

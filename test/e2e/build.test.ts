@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { applyPlan } from "../../src/adapters/xlsx/applyPlan";
 import { readXlsx, workbookToData } from "../../src/adapters/xlsx/readWorkbook";
 import { buildModel } from "../../src/core/model/buildModel";
@@ -16,9 +16,8 @@ import { templatePlan } from "../../src/core/plans/templatePlan";
 import { BANJARNEGARA } from "../../src/core/sample";
 import type { WorkbookData } from "../../src/core/sheet";
 import { diagramSvg } from "../../src/core/svg/diagramSvg";
-import { buildPane, CHROMIUM, CHROMIUM_ARGS, serveDir } from "./paneBuild";
+import { ARTIFACTS, CHROMIUM, paneInChromium } from "./paneBuild";
 
-const ARTIFACTS = path.resolve(__dirname, "../artifacts");
 const hasChromium = fs.existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`[e2e] ${CHROMIUM} is missing: the Buat tab's browser tests are skipped.`);
 const LEVELS = ["Pengaturan", "Tujuan RPD", "Tujuan OPD", "Program", "Kegiatan", "Sub Kegiatan"];
@@ -47,29 +46,17 @@ function expected(
 }
 
 (hasChromium ? describe : describe.skip)("Buat outside Office (chromium)", () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  let outDir: string;
+  const pane = paneInChromium();
   let page: Page;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "pokin-e2e-build-"));
 
-  beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    outDir = await buildPane();
-    server = await serveDir(outDir);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, 600_000);
-
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
-    await page.goto(`${server.url}taskpane.html`);
+    page = await pane.browser.newPage({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
+    await page.goto(`${pane.url}taskpane.html`);
     await page.locator('[data-ready="true"]').waitFor({ timeout: 30_000 });
     await page.getByRole("tab", { name: "Buat" }).click();
     await boxes().first().waitFor();

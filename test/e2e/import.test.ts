@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { applyPlan } from "../../src/adapters/xlsx/applyPlan";
 import { readXlsx } from "../../src/adapters/xlsx/readWorkbook";
 import { previewImport, roleLabel } from "../../src/core/import";
@@ -17,24 +17,19 @@ import { EMPTY_TEMPLATE } from "../../src/core/sample";
 import { cellText } from "../../src/core/text";
 import { columnLetters } from "../../src/core/a1";
 import { pastedMatrix } from "../helpers/pastedMatrix";
-import { buildPane, CHROMIUM, CHROMIUM_ARGS, serveDir } from "./paneBuild";
+import { ARTIFACTS, CHROMIUM, paneInChromium } from "./paneBuild";
 
-const ARTIFACTS = path.resolve(__dirname, "../artifacts");
 const hasChromium = fs.existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`[e2e] ${CHROMIUM} is missing: the Impor browser test is skipped.`);
 
 const ROWS = 12;
 
 (hasChromium ? describe : describe.skip)("Impor in the task pane outside Office (chromium)", () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  let outDir: string;
   let page: Page;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "pokin-e2e-import-"));
   const file = path.join(tmp, "tempel.xlsx");
 
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
     // The empty structure (level sheets as tables) and a matrix pasted into its own sheet.
     const wb = new ExcelJS.Workbook();
     applyPlan(wb, templatePlan(EMPTY_TEMPLATE, "id"));
@@ -44,18 +39,14 @@ const ROWS = 12;
     });
     pasted.mergeCells("H3:I3");
     await wb.xlsx.writeFile(file);
-    outDir = await buildPane();
-    server = await serveDir(outDir);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }, 600_000);
 
   afterAll(async () => {
     await page?.close();
-    await browser?.close();
-    await server?.close();
-    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
     fs.rmSync(tmp, { recursive: true, force: true });
   });
+  // After the afterAll above: the page closes before the browser does.
+  const pane = paneInChromium();
 
   const shot = (name: string) =>
     page.screenshot({ path: path.join(ARTIFACTS, `import-${name}.png`), fullPage: true });
@@ -69,8 +60,8 @@ const ROWS = 12;
       .evaluateAll((tds) => tds.map((td) => td.textContent ?? ""));
 
   test("maps the pasted matrix, takes a changed role, imports with backups and shows the check", async () => {
-    page = await browser.newPage({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
-    await page.goto(`${server.url}taskpane.html`);
+    page = await pane.browser.newPage({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
+    await page.goto(`${pane.url}taskpane.html`);
     await page.locator('[data-ready="true"]').waitFor({ timeout: 30_000 });
     await page.getByTestId("file-input").setInputFiles(file);
     await page.getByText("Berkas: tempel.xlsx").waitFor();

@@ -6,16 +6,15 @@ import ExcelJS from "exceljs";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { explainOfficeError } from "../../src/adapters/office/errors";
 import { applyPlan } from "../../src/adapters/xlsx/applyPlan";
 import { readXlsx, workbookToData } from "../../src/adapters/xlsx/readWorkbook";
 import { templatePlan } from "../../src/core/plans/templatePlan";
 import { checkWorkbook } from "../../src/core/rules/runChecks";
 import { BANJARNEGARA } from "../../src/core/sample";
-import { buildPane, CHROMIUM, CHROMIUM_ARGS, serveDir } from "./paneBuild";
+import { ARTIFACTS, CHROMIUM, paneInChromium } from "./paneBuild";
 
-const ARTIFACTS = path.resolve(__dirname, "../artifacts");
 const hasChromium = fs.existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`[e2e] ${CHROMIUM} is missing: the task pane's browser tests are skipped.`);
 
@@ -40,30 +39,18 @@ function sampleFindings(lang: "id" | "en") {
 }
 
 (hasChromium ? describe : describe.skip)("task pane outside Office (chromium)", () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  let outDir: string;
+  const pane = paneInChromium();
   let page: Page;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "pokin-e2e-"));
 
-  beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    outDir = await buildPane();
-    server = await serveDir(outDir);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, 600_000);
-
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 
   beforeEach(async () => {
     // The pane's narrowest width in Excel.
-    page = await browser.newPage({ viewport: { width: 320, height: 800 }, acceptDownloads: true });
-    await page.goto(`${server.url}taskpane.html`);
+    page = await pane.browser.newPage({ viewport: { width: 320, height: 800 }, acceptDownloads: true });
+    await page.goto(`${pane.url}taskpane.html`);
     await page.locator('[data-ready="true"]').waitFor({ timeout: 30_000 });
   });
 
@@ -216,7 +203,7 @@ function sampleFindings(lang: "id" | "en") {
     await page.route(OFFICE_JS, (route) =>
       route.fulfill({ contentType: "text/javascript", body: FAKE_OFFICE_JS }),
     );
-    await page.goto(`${server.url}taskpane.html?_host_Info=Excel$Win32$16.01$en-US$$$$0`);
+    await page.goto(`${pane.url}taskpane.html?_host_Info=Excel$Win32$16.01$en-US$$$$0`);
     await page.getByRole("button", { name: "Check", exact: true }).click();
     const expected = explainOfficeError({ code: "AccessDenied" }).en;
     await page.getByText(expected).waitFor();
@@ -227,7 +214,7 @@ function sampleFindings(lang: "id" | "en") {
 
   test("opened by Office without a network, the pane says office.js could not load and still works on the sample", async () => {
     await page.route(OFFICE_JS, (route) => route.abort());
-    await page.goto(`${server.url}taskpane.html?_host_Info=Excel$Win32$16.01$id-ID$$$$0`);
+    await page.goto(`${pane.url}taskpane.html?_host_Info=Excel$Win32$16.01$id-ID$$$$0`);
     await page.getByText("Office.js tidak dapat dimuat", { exact: false }).waitFor();
     await page.locator('[data-ready="true"]').waitFor();
     await checkButton().click();

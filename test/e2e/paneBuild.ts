@@ -1,64 +1,65 @@
-import { execFile } from "node:child_process";
+// Typed access to the pane build and server the e2e tests share with bench/pane.js, and the
+// hooks every browser test file sets up with them.
 import fs from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
+import { chromium, type Browser } from "playwright-core";
 
-const ROOT = path.resolve(__dirname, "../..");
-export const CHROMIUM = "/usr/bin/chromium";
-/** TOOLCHAIN.md: the flags Debian's chromium needs here. */
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
-/** Builds the pane with webpack in production mode into a new temporary folder. */
-export async function buildPane(): Promise<string> {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "pokin-pane-"));
-  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
-  await promisify(execFile)(process.execPath, [cli, "--mode", "production", "--env", `out=${out}`], {
-    cwd: ROOT,
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  return out;
-}
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".map": "application/json",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".xml": "application/xml",
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the module is plain CommonJS, required by bench/pane.js too
+const shared = require("../../scripts/paneBuild.js") as {
+  CHROMIUM: string;
+  CHROMIUM_ARGS: string[];
+  buildPane: (prefix?: string) => Promise<string>;
+  serveDir: (dir: string) => Promise<{ url: string; close: () => Promise<void> }>;
 };
 
+export const CHROMIUM = shared.CHROMIUM;
+/** TOOLCHAIN.md: the flags Debian's chromium needs here. */
+export const CHROMIUM_ARGS = shared.CHROMIUM_ARGS;
+/** Builds the pane with webpack in production mode into a new temporary folder. */
+export const buildPane = shared.buildPane;
 /** A tiny static server for a folder on 127.0.0.1 and a free port; resolves to its base URL. */
-export function serveDir(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ""));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404).end("not found");
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
+export const serveDir = shared.serveDir;
+
+/** Where the browser tests put their screenshots (git-ignored). */
+export const ARTIFACTS = path.resolve(__dirname, "../artifacts");
+
+/** The built pane, served, and a chromium to open it in; valid inside the describe's tests. */
+export interface PaneInChromium {
+  readonly browser: Browser;
+  /** The server's base URL, ending in "/". */
+  readonly url: string;
+}
+
+/**
+ * Registers the hooks a describe block of browser tests shares: before all, build the pane
+ * (webpack, production), serve it and launch chromium; after all, close and remove them.
+ * Hooks the caller registers earlier run earlier (jest-circus keeps declaration order).
+ * @returns getters for the browser and the server's URL
+ * @example const pane = paneInChromium(); … await pane.browser.newPage(); page.goto(`${pane.url}taskpane.html`);
+ */
+export function paneInChromium(): PaneInChromium {
+  let browser: Browser | undefined;
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  let outDir: string | undefined;
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    outDir = await buildPane();
+    server = await serveDir(outDir);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
   });
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${port}/`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
-      });
-    });
-  });
+  return {
+    get browser() {
+      if (!browser) throw new Error("the browser is not launched yet (use it inside a test)");
+      return browser;
+    },
+    get url() {
+      if (!server) throw new Error("the pane is not served yet (use it inside a test)");
+      return server.url;
+    },
+  };
 }

@@ -10,7 +10,7 @@ const MAX_CELL_TEXT = 32767;
  * formulas, "-5" and "1.1" numbers, "TRUE" a boolean, "1/2" a date (SPEC §10).
  * @example toCellInput("=SUM(A1)") // "'=SUM(A1)"; toCellInput({ formula: "=A1" }) // "=A1"
  */
-export function toCellInput(value: PlanValue): string | number | boolean {
+function toCellInput(value: PlanValue): string | number | boolean {
   if (value === null) return "";
   if (typeof value === "object") return value.formula;
   if (typeof value === "number") return Number.isFinite(value) ? value : "";

@@ -5,7 +5,12 @@ export type RealisasiRead =
   | { readonly value: number; readonly from: "realisasi" | "quarters"; readonly cells: readonly NumberCell[] }
   | { readonly value?: undefined; readonly missing: "none" | "notNumeric" };
 
-/** True when a cell holds a number the core counts as a value (a real number or number text). */
+/**
+ * True when a cell holds a number the core counts as a value (a real number or number text).
+ * @param cell an indicator's number cell, if the column exists
+ * @returns whether `cell.value` is a number to use
+ * @example isNumeric({ state: "text", value: 5, col: 3, raw: "5" }) // true
+ */
 export function isNumeric(cell: NumberCell | undefined): cell is NumberCell & { value: number } {
   return (cell?.state === "number" || cell?.state === "text") && cell.value !== undefined;
 }

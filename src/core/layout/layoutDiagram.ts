@@ -38,7 +38,7 @@ export type Gaps = Omit<TidyOptions, "orientation" | "snap"> & {
 };
 
 /** Stack the leaves of a parent that has at least this many, all leaves (down only). */
-export const STACK_MIN = 3;
+const STACK_MIN = 3;
 
 type Item = { readonly box: StatementBox } | { readonly stack: readonly DiagramNode[] };
 

@@ -1,11 +1,9 @@
 import type { SheetData, WorkbookData } from "../sheet";
-import { cellText, isBlank, nameKey } from "../text";
-import { readKode } from "../values/kode";
-import { readNumber } from "../values/number";
-import { readPolaritas } from "../values/polarity";
-import { isPercentUnit, readSifat } from "../values/sifat";
+import { isBlank, nameKey } from "../text";
 import { mapColumns, type ColumnMap } from "./columns";
-import type { Indicator, NumberCell } from "./indicator";
+import type { Indicator } from "./indicator";
+import { readIndicator } from "./readIndicator";
+import { resolveSettings } from "./resolveSettings";
 import { readSettings, SETTINGS_SHEET, type RawSettings, type SettingsProblem } from "./settings";
 
 /** One level of the tree and the sheet that holds it. */
@@ -48,7 +46,10 @@ export interface BuildOptions {
   readonly now?: Date;
 }
 
-/** Finds a sheet by name, case-insensitively and ignoring extra spaces (SPEC §3). */
+/**
+ * Finds a sheet by name, case-insensitively and ignoring extra spaces (SPEC §3).
+ * @example findSheet(workbook, "sub  kegiatan")?.name // "Sub Kegiatan"
+ */
 export function findSheet(workbook: WorkbookData, name: string): SheetData | undefined {
   const key = nameKey(name);
   return workbook.sheets.find((s) => nameKey(s.name) === key);
@@ -58,6 +59,9 @@ export function findSheet(workbook: WorkbookData, name: string): SheetData | und
  * Reads a workbook into the pohon kinerja model: settings, level sheets, indicators with
  * their cells, and parent links (two passes: index by Kode, then attach). Never throws on
  * cell content: anything malformed is left for the rules to report.
+ * @param workbook the workbook's values
+ * @param options "today", for the default Tahun Laporan
+ * @returns the model
  * @example buildModel({ sheets: [] }).levels.length // 5
  */
 export function buildModel(workbook: WorkbookData, options: BuildOptions = {}): Model {
@@ -88,31 +92,6 @@ export function buildModel(workbook: WorkbookData, options: BuildOptions = {}): 
   };
 }
 
-function resolveSettings(raw: RawSettings, levels: LevelModel[], now: Date): Settings {
-  let { tahunAwal, tahunAkhir } = raw;
-  if (tahunAwal === undefined || tahunAkhir === undefined) {
-    const found = levels.flatMap((l) => [...(l.columns?.targets.keys() ?? [])]);
-    if (found.length > 0) {
-      tahunAwal ??= Math.min(...found);
-      tahunAkhir ??= Math.max(...found);
-    }
-  }
-  const years: number[] = [];
-  if (
-    tahunAwal !== undefined &&
-    tahunAkhir !== undefined &&
-    tahunAwal <= tahunAkhir &&
-    tahunAkhir - tahunAwal < 10
-  ) {
-    for (let y = tahunAwal; y <= tahunAkhir; y++) years.push(y);
-  }
-  const thisYear = now.getFullYear();
-  const reportYear =
-    raw.tahunLaporan ??
-    (years.includes(thisYear) ? thisYear : years.length > 0 ? years[years.length - 1] : undefined);
-  return { ...raw, tahunAwal, tahunAkhir, years, reportYear };
-}
-
 function readLevel(workbook: WorkbookData, name: string, index: number): LevelModel {
   const sheet = findSheet(workbook, name);
   if (!sheet) return { index, name, indicators: [], rowsWithoutKode: [] };
@@ -127,81 +106,4 @@ function readLevel(workbook: WorkbookData, name: string, index: number): LevelMo
     else rowsWithoutKode.push(r);
   }
   return { index, name, sheet, columns, indicators, rowsWithoutKode };
-}
-
-/** Shared by every indicator of a sheet without quarter/realisasi columns: nothing to allocate. */
-const NO_CELLS: ReadonlyMap<number, never> = new Map<number, never>();
-
-function readIndicator(
-  sheet: SheetData,
-  columns: ColumnMap,
-  level: number,
-  r: number,
-): Indicator | undefined {
-  const row = sheet.values[r] ?? [];
-  const f = columns.fields;
-  const at = (col: number | undefined): unknown => (col === undefined ? undefined : row[col]);
-  const text = (col: number | undefined): string => cellText(at(col));
-  const kode = readKode(at(f.kode));
-  if (kode.kode === "") return undefined;
-  const induk = readKode(at(f.kodeInduk));
-  const satuan = text(f.satuan);
-  const percent = isPercentUnit(satuan);
-  const formats = sheet.numberFormats?.[r];
-  // Built field by field (no spread): this runs for every numeric cell of the workbook.
-  const num = (col: number): NumberCell => {
-    const raw = row[col];
-    const read = readNumber(raw, formats?.[col], percent);
-    return { state: read.state, value: read.value, col, raw };
-  };
-  const yearCells = (map: ReadonlyMap<number, number>): ReadonlyMap<number, NumberCell> => {
-    if (map.size === 0) return NO_CELLS;
-    const out = new Map<number, NumberCell>();
-    for (const [year, col] of map) out.set(year, num(col));
-    return out;
-  };
-  let quarters: ReadonlyMap<number, readonly (NumberCell | undefined)[]> = NO_CELLS;
-  if (columns.quarters.size > 0) {
-    const q = new Map<number, (NumberCell | undefined)[]>();
-    for (const [year, cols] of columns.quarters)
-      q.set(
-        year,
-        cols.map((c) => (c === undefined ? undefined : num(c))),
-      );
-    quarters = q;
-  }
-  const polaritasText = text(f.polaritas);
-  const polaritas = readPolaritas(polaritasText);
-  const crosscutting = text(f.crosscutting);
-  return {
-    level,
-    sheet: sheet.name,
-    row: r,
-    kode: kode.kode,
-    kodeStray: kode.stray,
-    kodeInduk: induk.kode,
-    kodeIndukStray: induk.stray,
-    uraian: text(f.uraian),
-    indikator: text(f.indikator),
-    satuan,
-    polaritasText,
-    polaritas: polaritas.value,
-    polaritasValid: polaritas.valid,
-    sifat: readSifat(text(f.sifat), satuan),
-    kodeNomenklatur: text(f.kodeNomenklatur),
-    penanggungJawab: text(f.penanggungJawab),
-    crosscutting:
-      crosscutting === ""
-        ? []
-        : crosscutting
-            .split(";")
-            .map((s) => s.trim())
-            .filter((s) => s !== ""),
-    keterangan: text(f.keterangan),
-    baseline: f.baseline === undefined ? undefined : num(f.baseline),
-    targets: yearCells(columns.targets),
-    realisasi: yearCells(columns.realisasi),
-    quarters,
-    children: [],
-  };
 }

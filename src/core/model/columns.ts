@@ -82,7 +82,12 @@ function setOnce(map: Map<number, number>, key: number, value: number): void {
   if (!map.has(key)) map.set(key, value);
 }
 
-/** The columns every level sheet must have (Kode Induk only below level 1; targets per year). */
+/**
+ * The columns every level sheet must have (Kode Induk only below level 1; targets per year).
+ * @param levelIndex the level, top = 0
+ * @returns the required fields, in header order
+ * @example requiredFields(0) // ["kode", "uraian", "indikator", "satuan"]
+ */
 export function requiredFields(levelIndex: number): Field[] {
   const base: Field[] = ["kode", "kodeInduk", "uraian", "indikator", "satuan"];
   return levelIndex === 0 ? base.filter((f) => f !== "kodeInduk") : base;

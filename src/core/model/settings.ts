@@ -1,9 +1,9 @@
 import type { CellPos, SheetData } from "../sheet";
 import { cellText, nameKey } from "../text";
-import { readNumber } from "../values/number";
+import { DEFAULT_LEVELS, readLevels, type LevelEntry } from "./settingsLevels";
+import { readPeriod } from "./settingsPeriod";
 
-/** The five levels of SPEC §3.2, top to bottom. */
-export const DEFAULT_LEVELS = ["Tujuan RPD", "Tujuan OPD", "Program", "Kegiatan", "Sub Kegiatan"] as const;
+export { DEFAULT_LEVELS } from "./settingsLevels";
 export const SETTINGS_SHEET = "Pengaturan";
 
 export type RumusNegatif = "Standar" | "Rasio";
@@ -36,9 +36,6 @@ export interface SettingsRead {
 const KEYS = {
   pemda: nameKey("Pemerintah Daerah"),
   opd: nameKey("Perangkat Daerah"),
-  awal: nameKey("Tahun Awal"),
-  akhir: nameKey("Tahun Akhir"),
-  laporan: nameKey("Tahun Laporan"),
   rumus: nameKey("Rumus Negatif"),
 };
 
@@ -46,6 +43,7 @@ const KEYS = {
  * Reads the `Pengaturan` sheet (SPEC §3.1): a `Kunci | Nilai` table. Invalid entries become
  * problems and fall back to their defaults; nothing throws.
  * @param sheet the sheet, or undefined when the workbook has none (all defaults)
+ * @returns the settings, the problems found and where each key's value sits
  * @example readSettings(undefined).settings.levels // the five default levels
  */
 export function readSettings(sheet: SheetData | undefined): SettingsRead {
@@ -71,7 +69,7 @@ export function readSettings(sheet: SheetData | undefined): SettingsRead {
     return { settings: base, problems, cells };
   }
   const values = new Map<string, { value: unknown; cell: CellPos }>();
-  const levelEntries: { n: number; name: string; cell: CellPos }[] = [];
+  const levelEntries: LevelEntry[] = [];
   for (let r = header.row + 1; r < sheet.values.length; r++) {
     const key = nameKey(cellText(sheet.values[r]?.[header.keyCol]));
     if (key === "") continue;
@@ -90,61 +88,7 @@ export function readSettings(sheet: SheetData | undefined): SettingsRead {
   }
 
   const text = (k: string) => cellText(values.get(k)?.value);
-  const year = (k: string, label: string): number | undefined => {
-    const entry = values.get(k);
-    if (!entry) return undefined;
-    const read = readNumber(entry.value);
-    if (read.state === "empty") return undefined;
-    const n = read.value;
-    if (n === undefined || !Number.isInteger(n) || n < 1900 || n > 2200) {
-      problems.push({
-        cell: entry.cell,
-        message: {
-          id: `${label} harus tahun bulat (mis. 2025), terbaca '${cellText(entry.value)}'.`,
-          en: `${label} must be a whole year (e.g. 2025), found '${cellText(entry.value)}'.`,
-        },
-      });
-      return undefined;
-    }
-    return n;
-  };
-
-  let tahunAwal = year(KEYS.awal, "Tahun Awal");
-  let tahunAkhir = year(KEYS.akhir, "Tahun Akhir");
-  let tahunLaporan = year(KEYS.laporan, "Tahun Laporan");
-  if (tahunAwal !== undefined && tahunAkhir !== undefined) {
-    if (tahunAwal > tahunAkhir) {
-      problems.push({
-        cell: values.get(KEYS.akhir)!.cell,
-        message: {
-          id: `Tahun Awal (${tahunAwal}) lebih besar dari Tahun Akhir (${tahunAkhir}).`,
-          en: `Tahun Awal (${tahunAwal}) is after Tahun Akhir (${tahunAkhir}).`,
-        },
-      });
-      tahunAwal = tahunAkhir = undefined;
-    } else if (tahunAkhir - tahunAwal + 1 > 10) {
-      problems.push({
-        cell: values.get(KEYS.akhir)!.cell,
-        message: {
-          id: `Periode ${tahunAwal}–${tahunAkhir} lebih dari 10 tahun.`,
-          en: `The period ${tahunAwal}–${tahunAkhir} is longer than 10 years.`,
-        },
-      });
-      tahunAwal = tahunAkhir = undefined;
-    }
-  }
-  if (tahunLaporan !== undefined && tahunAwal !== undefined && tahunAkhir !== undefined) {
-    if (tahunLaporan < tahunAwal || tahunLaporan > tahunAkhir) {
-      problems.push({
-        cell: values.get(KEYS.laporan)!.cell,
-        message: {
-          id: `Tahun Laporan ${tahunLaporan} di luar periode ${tahunAwal}–${tahunAkhir}.`,
-          en: `Tahun Laporan ${tahunLaporan} is outside the period ${tahunAwal}–${tahunAkhir}.`,
-        },
-      });
-      tahunLaporan = undefined;
-    }
-  }
+  const { tahunAwal, tahunAkhir, tahunLaporan } = readPeriod((k) => values.get(k), problems);
 
   let rumusNegatif: RumusNegatif = "Standar";
   const rumus = nameKey(text(KEYS.rumus));
@@ -173,41 +117,6 @@ export function readSettings(sheet: SheetData | undefined): SettingsRead {
     problems,
     cells,
   };
-}
-
-function readLevels(
-  entries: { n: number; name: string; cell: CellPos }[],
-  problems: SettingsProblem[],
-): string[] {
-  if (entries.length === 0) return [...DEFAULT_LEVELS];
-  const sorted = [...entries].sort((a, b) => a.n - b.n);
-  const names = sorted.map((e) => e.name);
-  const gap = sorted.findIndex((e, i) => e.n !== i + 1);
-  const dup = names.findIndex((n, i) => names.findIndex((m) => nameKey(m) === nameKey(n)) !== i);
-  const bad =
-    sorted.length < 2 || sorted.length > 10
-      ? {
-          id: `Jumlah level harus 2–10, terbaca ${sorted.length}.`,
-          en: `There must be 2–10 levels, found ${sorted.length}.`,
-        }
-      : gap >= 0
-        ? {
-            id: `Level harus bernomor urut dari 1; Level ${sorted[gap]!.n} tidak berurutan.`,
-            en: `Levels must be numbered from 1 without gaps; Level ${sorted[gap]!.n} is out of sequence.`,
-          }
-        : dup >= 0
-          ? {
-              id: `Lembar '${names[dup]}' disebut dua kali sebagai level.`,
-              en: `Sheet '${names[dup]}' is named twice as a level.`,
-            }
-          : undefined;
-  if (!bad) return names;
-  const at = gap >= 0 ? sorted[gap]! : dup >= 0 ? sorted[dup]! : sorted[0]!;
-  problems.push({
-    cell: at.cell,
-    message: { id: `${bad.id} Level bawaan dipakai.`, en: `${bad.en} The default levels are used.` },
-  });
-  return [...DEFAULT_LEVELS];
 }
 
 function findHeader(sheet: SheetData): { row: number; keyCol: number; valueCol: number } | undefined {

@@ -5,12 +5,19 @@ import type { Indicator } from "../model/indicator";
 /**
  * The column of a field on an indicator's level, or 0 when the column is missing
  * (a rule about a missing column is POKIN002's, so this fallback is only for safety).
+ * @param level the indicator's level, if it exists
+ * @param field the field
+ * @returns the 0-based column
+ * @example fieldCol(model.levels[ind.level], "satuan") // the column of Satuan on that sheet
  */
 export function fieldCol(level: LevelModel | undefined, field: Field): number {
   return level?.columns?.fields[field] ?? 0;
 }
 
-/** Short "Kode" prefix for messages. */
+/**
+ * Short "Kode" prefix for messages.
+ * @example kodeLabel(indicator) // "[1.2.3]" for Kode 1.2.3
+ */
 export function kodeLabel(ind: Indicator): string {
   return `[${ind.kode}]`;
 }

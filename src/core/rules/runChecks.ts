@@ -14,6 +14,8 @@ export interface CheckOptions extends BuildOptions {
 
 /**
  * Runs every rule of SPEC §7 over a workbook.
+ * @param workbook the workbook's values
+ * @param options the findings' language, which rules, and "today" (the default Tahun Laporan)
  * @returns findings sorted by level order, then row, then column, then rule; the same
  *   workbook always gives the same findings
  * @example checkWorkbook({ sheets: [] }).map((f) => f.rule) // five POKIN001
@@ -22,7 +24,13 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions = {}
   return checkModel(buildModel(workbook, options), options);
 }
 
-/** Runs the rules over a model already built (the generators share one model with the check). */
+/**
+ * Runs the rules over a model already built (the generators share one model with the check).
+ * @param model the workbook read by buildModel
+ * @param options the findings' language and which rules
+ * @returns findings in the order checkWorkbook gives them
+ * @example checkModel(buildModel(workbook), { rules: ["POKIN008"], lang: "en" })
+ */
 export function checkModel(model: Model, options: Omit<CheckOptions, "now"> = {}): Finding[] {
   const lang = options.lang ?? "id";
   const wanted = options.rules ? new Set(options.rules) : undefined;

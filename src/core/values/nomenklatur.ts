@@ -47,7 +47,14 @@ export function formatNomenklatur(segments: readonly string[]): string {
     .join(".");
 }
 
-/** True when `child`'s segments start with all of `parent`'s (POKIN020). */
+/**
+ * True when `child`'s segments start with all of `parent`'s (POKIN020); an "X" segment
+ * matches any.
+ * @param child the lower level's Kode Nomenklatur (a cell value)
+ * @param parent the upper level's
+ * @returns whether the child's code continues the parent's
+ * @example startsWithNomenklatur("1.06.04.2.01", "1.06.04") // true
+ */
 export function startsWithNomenklatur(child: unknown, parent: unknown): boolean {
   const c = nomenklaturSegments(child);
   const p = nomenklaturSegments(parent);

@@ -50,13 +50,22 @@ export function readNumber(value: unknown, numberFormat?: string, percentUnit = 
   return parsed === undefined ? INVALID : { state: "text", value: parsed };
 }
 
-/** True for number formats that display a percentage (`0%`, `0.00%`, but not `"%"` in quotes). */
+/**
+ * True for number formats that display a percentage (`0%`, `0.00%`, but not `"%"` in quotes).
+ * @example isPercentFormat("0.00%") // true; isPercentFormat('0"%"') // false
+ */
 export function isPercentFormat(format: string | undefined): boolean {
   if (!format) return false;
   return format.replace(/"[^"]*"|\\./g, "").includes("%");
 }
 
-/** Parses number text with no spaces; `undefined` when it is not a number. */
+/**
+ * Parses number text with no spaces: a sign or parentheses, an optional "Rp", Indonesian or
+ * English separators, an optional "%" (the number is not divided).
+ * @param text the text, spaces removed
+ * @returns the number, or `undefined` when it is not one
+ * @example parseNumberText("1.234,5") // 1234.5; parseNumberText("(12)") // -12
+ */
 export function parseNumberText(text: string): number | undefined {
   const m = /^([+-]?)(?:Rp\.?)?([0-9.,]+)(%?)$/i.exec(text.replace(/^\((.*)\)$/, "-$1"));
   if (!m) return undefined;

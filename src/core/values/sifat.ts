@@ -18,7 +18,10 @@ export function readSifat(text: string, satuan: string): Sifat {
   return STATE_UNITS.test(nameKey(satuan)) ? "Akhir" : "Kumulatif";
 }
 
-/** True when a Satuan means percent. */
+/**
+ * True when a Satuan means percent.
+ * @example isPercentUnit("Persen") // true; isPercentUnit("orang") // false
+ */
 export function isPercentUnit(satuan: string): boolean {
   return /^(%|persen|persentase|prosen)$/.test(nameKey(satuan));
 }

@@ -1,27 +1,25 @@
 import {
   Button,
-  Dropdown,
   Field,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Option,
   ProgressBar,
   Spinner,
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { ImportDone, ImportPreviewed, ImportSources } from "../importHost";
+import { useMemo, useState } from "react";
+import type { ImportDone } from "../importHost";
 import { mapText } from "../importRoles";
 import { usePane } from "../paneContext";
+import { useImportPreview } from "../useImportPreview";
+import { SELECTION, useImportSources } from "../useImportSources";
 import type { PaneAction } from "../usePaneAction";
 import { ImportOutcome } from "./ImportOutcome";
 import { ImportPreview } from "./ImportPreview";
+import { ImportSourcePicker } from "./ImportSourcePicker";
 import { MappingTable } from "./MappingTable";
-
-/** The source value meaning "the current selection" (inside Excel). */
-const SELECTION = "\u0000selection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -40,47 +38,23 @@ export function ImportPanel(props: { action: PaneAction; version: number; ready:
   const { host, lang, t } = usePane();
   const styles = useStyles();
   const { action } = props;
-  const [sources, setSources] = useState<ImportSources>();
-  const [source, setSource] = useState<string>();
   const [changes, setChanges] = useState<ReadonlyMap<number, string>>(new Map());
-  const [previewed, setPreviewed] = useState<ImportPreviewed>();
-  const [previewing, setPreviewing] = useState(false);
   const [done, setDone] = useState<ImportDone>();
-  const latest = useRef(0);
 
   const { attempt } = action;
-  const loadSources = useCallback(async () => {
-    await attempt(async () => {
-      const found = await host.importSources();
-      setSources(found);
-      setSource((old) =>
-        old !== undefined && (old === SELECTION || found.sheets.includes(old))
-          ? old
-          : (found.sheets[0] ?? (found.selection ? SELECTION : undefined)),
-      );
-    });
-  }, [host, attempt]);
-  useEffect(() => {
-    // Outside Office the sources follow the open workbook (`version`).
-    if (props.ready) void loadSources();
-  }, [props.ready, props.version, loadSources]);
+  const { sources, source, setSource, loadSources } = useImportSources(
+    host,
+    attempt,
+    props.version,
+    props.ready,
+  );
 
   const map = mapText(changes);
   const request = useMemo(
     () => (source === undefined ? undefined : source === SELECTION ? { map } : { sheet: source, map }),
     [source, map],
   );
-  useEffect(() => {
-    if (!request) return;
-    const id = ++latest.current;
-    setPreviewing(true);
-    void attempt(async () => {
-      const result = await host.previewImport(request);
-      if (id === latest.current) setPreviewed(result);
-    }).finally(() => {
-      if (id === latest.current) setPreviewing(false);
-    });
-  }, [request, host, attempt, props.version]);
+  const { previewed, previewing, clear } = useImportPreview(host, attempt, request, props.version);
 
   const change = (col: number, value: string) => {
     setDone(undefined);
@@ -89,7 +63,7 @@ export function ImportPanel(props: { action: PaneAction; version: number; ready:
   const choose = (value: string) => {
     setDone(undefined);
     setChanges(new Map());
-    setPreviewed(undefined);
+    clear();
     setSource(value);
   };
   const busy = action.busy !== undefined;
@@ -107,31 +81,11 @@ export function ImportPanel(props: { action: PaneAction; version: number; ready:
       setDone(await host.importTemplate(what));
     });
   };
-  const sourceLabel = (value: string | undefined) =>
-    value === SELECTION ? t("importSelection", { address: sources?.selection ?? "" }) : (value ?? "");
 
   return (
     <div className={styles.root}>
       <Text>{t("importIntro")}</Text>
-      <Field label={t("importSource")}>
-        <Dropdown
-          value={sourceLabel(source)}
-          selectedOptions={source !== undefined ? [source] : []}
-          disabled={busy}
-          onOptionSelect={(_e, data) => data.optionValue && choose(data.optionValue)}
-        >
-          {(sources?.sheets ?? []).map((s) => (
-            <Option key={s} value={s}>
-              {s}
-            </Option>
-          ))}
-          {sources?.selection !== undefined && (
-            <Option value={SELECTION} text={sourceLabel(SELECTION)}>
-              {sourceLabel(SELECTION)}
-            </Option>
-          )}
-        </Dropdown>
-      </Field>
+      <ImportSourcePicker sources={sources} source={source} disabled={busy} onChoose={choose} />
       <div className={styles.row}>
         <Button size="small" disabled={busy} onClick={() => void loadSources()}>
           {t("importRefresh")}

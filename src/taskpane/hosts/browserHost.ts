@@ -5,9 +5,11 @@ import type { WorkbookPlan } from "../../core/plans/types";
 import type { WorkbookData } from "../../core/sheet";
 import { templatePlan } from "../../core/plans/templatePlan";
 import { BANJARNEGARA } from "../../core/sample";
+import { downloadBlob } from "../downloadBlob";
 import { STRINGS, text } from "../i18n";
 import type { PaneHost } from "../host";
 import { explainPaneError, PaneError } from "./paneError";
+import { sniffXlsx, withFileName } from "./sniffXlsx";
 import type { Workbook } from "./xlsxRuntime";
 import type { ImportDone, ImportPreviewed, ImportRequest, ImportSources } from "../importHost";
 import { browserImportPlan, browserImportSources, browserPreview } from "./browserImport";
@@ -58,14 +60,14 @@ export class BrowserHost implements PaneHost {
   /** Opens an .xlsx file the user picked; rejects with a clear {@link PaneError} when it cannot. */
   async openFile(file: File): Promise<void> {
     const bytes = await file.arrayBuffer();
-    const problem = sniff(new Uint8Array(bytes, 0, Math.min(8, bytes.byteLength)));
-    if (problem) throw new PaneError(fill(STRINGS[problem], file.name));
+    const problem = sniffXlsx(new Uint8Array(bytes, 0, Math.min(8, bytes.byteLength)));
+    if (problem) throw new PaneError(withFileName(STRINGS[problem], file.name));
     const x = await runtime();
     let wb: Workbook;
     try {
       wb = await x.openWorkbook(bytes);
     } catch {
-      throw new PaneError(fill(STRINGS.fileUnreadable, file.name));
+      throw new PaneError(withFileName(STRINGS.fileUnreadable, file.name));
     }
     this.replace(wb, x.dataOf(wb), file.name);
   }
@@ -74,16 +76,7 @@ export class BrowserHost implements PaneHost {
   async download(): Promise<void> {
     if (!this.workbook) return;
     const x = await runtime();
-    const blob = await x.saveWorkbook(this.workbook);
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = this.state.fileName ?? "pokin.xlsx";
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    // The browser has taken the file by now; keeping the URL would keep the bytes in memory.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadBlob(await x.saveWorkbook(this.workbook), this.state.fileName ?? "pokin.xlsx");
   }
 
   async readWorkbook(): Promise<WorkbookData> {
@@ -143,18 +136,4 @@ export class BrowserHost implements PaneHost {
     this.state = state;
     for (const listener of this.listeners) listener();
   }
-}
-
-/** Recognises files that are surely not a readable .xlsx by their first bytes. */
-function sniff(head: Uint8Array): "fileEmpty" | "fileEncrypted" | "fileUnreadable" | undefined {
-  if (head.length === 0) return "fileEmpty";
-  // OLE compound file: a password-protected .xlsx or an old .xls.
-  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return "fileEncrypted";
-  // Every .xlsx is a ZIP archive ("PK\x03\x04").
-  if (head[0] !== 0x50 || head[1] !== 0x4b || head[2] !== 0x03 || head[3] !== 0x04) return "fileUnreadable";
-  return undefined;
-}
-
-function fill(msg: { id: string; en: string }, name: string): { id: string; en: string } {
-  return { id: msg.id.replace("{name}", name), en: msg.en.replace("{name}", name) };
 }

@@ -1,5 +1,5 @@
 /** Office's CDN copy of office.js: inside Office it is the standard (and Office's own server). */
-export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** The parts of `window` the detection reads; a parameter so tests can pass a plain object. */
 export interface HostWindow {

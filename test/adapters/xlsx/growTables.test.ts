@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -8,8 +7,8 @@ import { applyPlan } from "../../../src/adapters/xlsx/applyPlan";
 import { templatePlan } from "../../../src/core/plans/templatePlan";
 import type { SheetPlan } from "../../../src/core/plans/types";
 import { EMPTY_TEMPLATE } from "../../../src/core/sample";
+import { hasSoffice, libreOfficeCsv } from "../../helpers/libreOfficeCsv";
 
-const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
 if (!hasSoffice)
   console.warn("[skip] soffice (LibreOffice) is not installed: the file-validity check is skipped.");
 
@@ -95,21 +94,8 @@ describe("applyPlan: rows an update writes directly below a table join it", () =
         applyPlan(wb, { sheets: [{ name: "Cadangan Program", mode: "create", copyOf: "Program" }, APPEND] });
         const file = path.join(dir, "grown.xlsx");
         fs.writeFileSync(file, await bytes(wb));
-        execFileSync(
-          "soffice",
-          [
-            "--headless",
-            `-env:UserInstallation=file://${path.join(dir, "profile")}`,
-            "--convert-to",
-            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-            "--outdir",
-            path.join(dir, "csv"),
-            file,
-          ],
-          { stdio: "pipe", timeout: 60_000 },
-        );
-        const csv = (sheet: string) =>
-          fs.readFileSync(path.join(dir, "csv", `grown-${sheet}.csv`), "utf8").split("\n");
+        const sheets = libreOfficeCsv(file, dir);
+        const csv = (sheet: string) => (sheets.get(sheet) ?? "").split("\n");
         expect(
           csv("Program")
             .slice(2, 4)

@@ -1,13 +1,12 @@
 import ExcelJS from "exceljs";
-import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { applyPlan } from "../../../src/adapters/xlsx/applyPlan";
 import { templatePlan } from "../../../src/core/plans/templatePlan";
 import type { TreeContent } from "../../../src/core/model/content";
+import { hasSoffice, libreOfficeCsv } from "../../helpers/libreOfficeCsv";
 
-const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
 if (!hasSoffice)
   console.warn("[skip] soffice (LibreOffice) is not installed: the file-validity test is skipped.");
 
@@ -35,30 +34,6 @@ const CONTENT: TreeContent = {
     },
   ],
 };
-
-/** Converts every sheet of an .xlsx to CSV with LibreOffice (private profile); sheet name → CSV text. */
-function libreOfficeCsv(file: string, dir: string): Map<string, string> {
-  const out = path.join(dir, "csv");
-  execFileSync(
-    "soffice",
-    [
-      "--headless",
-      `-env:UserInstallation=file://${path.join(dir, "profile")}`,
-      "--convert-to",
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-      "--outdir",
-      out,
-      file,
-    ],
-    { stdio: "pipe", timeout: 50000 },
-  );
-  const base = path.basename(file, ".xlsx");
-  return new Map(
-    fs
-      .readdirSync(out)
-      .map((f) => [f.slice(base.length + 1, -4), fs.readFileSync(path.join(out, f), "utf8")]),
-  );
-}
 
 (hasSoffice ? describe : describe.skip)("a workbook written by applyPlan, opened in LibreOffice Calc", () => {
   let dir: string;

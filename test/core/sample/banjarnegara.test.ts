@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ContentRow, TreeContent } from "../../../src/core/model/content";
+import { levelColumns } from "../../../src/core/plans/templateColumns";
 import { checkWorkbook } from "../../../src/core/rules";
 import { BANJARNEGARA } from "../../../src/core/sample";
 import type { WorkbookData } from "../../../src/core/sheet";
@@ -22,37 +23,19 @@ function periodYears(content: TreeContent): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
-/** The structured workbook of a content tree, as the template plan would write it (SPEC §3). */
+/** The structured workbook of a content tree, in the template plan's columns (SPEC §3). */
 function toWorkbook(content: TreeContent): WorkbookData {
   const years = periodYears(content);
-  const header = [
-    "Kode",
-    "Kode Induk",
-    "Uraian",
-    "Indikator",
-    "Satuan",
-    "Polaritas",
-    "Sifat",
-    "Kode Nomenklatur",
-    ...years.map((y) => `Target ${y}`),
-    "Keterangan",
-  ];
-  const line = (r: ContentRow): unknown[] => [
-    r.kode,
-    r.kodeInduk ?? "",
-    r.uraian,
-    r.indikator,
-    r.satuan,
-    r.polaritas ?? "",
-    r.sifat ?? "",
-    r.kodeNomenklatur ?? "",
-    ...years.map((y) => r.targets?.[y] ?? ""),
-    r.keterangan ?? "",
-  ];
   return {
     sheets: [
       { name: "Pengaturan", values: [["Kunci", "Nilai"], ...content.settings.map(([k, v]) => [k, v])] },
-      ...content.levels.map((l) => ({ name: l.name, values: [header, ...l.rows.map(line)] })),
+      ...content.levels.map((l, i) => {
+        const columns = levelColumns(i > 0, years);
+        return {
+          name: l.name,
+          values: [columns.map((c) => c.header), ...l.rows.map((r) => columns.map((c) => c.value(r)))],
+        };
+      }),
     ],
   };
 }
