@@ -118,11 +118,12 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   }
   const wb = await loadForWriting(file, io, lang);
   if (typeof wb === "number") return wb;
-  const plan = buildPlan(model, options);
+  const findings = checkModel(model, { lang });
+  const plan = buildPlan(model, { ...options, findings });
   for (const w of applyPlan(wb, plan)) warn(io, lang, w.message, w.sheet);
   const unsaved = await saveWorkbook(wb, out, io, lang);
   if (unsaved !== undefined) return unsaved;
-  const errors = checkModel(model, { lang }).filter((f) => f.severity === "error").length;
+  const errors = findings.filter((f) => f.severity === "error").length;
   const names = plan.sheets.map((s) => s.name).join(", ");
   io.stdout.write(
     lang === "en"

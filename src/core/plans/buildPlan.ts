@@ -6,11 +6,14 @@ import { cascadingPlan } from "./cascadingPlan";
 import { diagramCellsPlan, DIAGRAM_SHEET } from "./diagramCellsPlan";
 import { diagramShapesPlan } from "./diagramShapesPlan";
 import { reportPlan } from "./reportPlan";
+import type { Finding } from "../rules/types";
 import type { WorkbookPlan } from "./types";
 
 export interface BuildPlanOptions extends DiagramOptions {
   /** Draw the diagram as shapes (Excel with ExcelApi 1.9) rather than in cells. */
   readonly shapes: boolean;
+  /** The check's findings in `lang`, when the caller has them already (else they are computed). */
+  readonly findings?: readonly Finding[];
 }
 
 /**
@@ -29,7 +32,7 @@ export function buildPlan(model: Model, options: BuildPlanOptions): WorkbookPlan
   const diagram = options.shapes
     ? diagramShapesPlan(model, { ...options, year })
     : diagramCellsPlan(model, { ...options, year });
-  const findings = checkModel(model, { lang });
+  const findings = options.findings ?? checkModel(model, { lang });
   const { perangkatDaerah, pemerintahDaerah } = model.settings;
   const agency = [perangkatDaerah, pemerintahDaerah].filter((s) => s !== "").join(" — ");
   return {
