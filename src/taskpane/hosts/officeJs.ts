@@ -11,7 +11,8 @@ export interface HostWindow {
 }
 
 /**
- * Tells whether the page was opened by an Office application, by looking where office.js
+ * Tells whether the page was opened by an Office application: by the `pokinHost=office`
+ * parameter the manifest puts on the pane's URL, and, should a host drop it, where office.js
  * itself looks for its host information (`_retrieveHostInfo` in office.debug.js): the
  * `_host_Info` query parameter Office adds to the pane's URL, `window.name` (Office on the web),
  * the value office.js keeps in sessionStorage after a navigation inside the pane, and the
@@ -26,6 +27,8 @@ export interface HostWindow {
  * @example looksHostedByOffice(window) // false in a plain browser tab
  */
 export function looksHostedByOffice(win: HostWindow): boolean {
+  // Our own marker: the manifest's SourceLocation carries it, and only Office opens that URL.
+  if (/[?&]pokinHost=office(&|$)/.test(win.location.search)) return true;
   if (/[?&]_host_Info=/i.test(win.location.search)) return true;
   if (/hostInfo/i.test(win.name)) return true;
   try {

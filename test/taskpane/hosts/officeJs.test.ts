@@ -10,6 +10,12 @@ describe("looksHostedByOffice(window)", () => {
     expect(looksHostedByOffice(win({ location: { search: "?lang=en" }, external: {} }))).toBe(false);
   });
 
+  test("is true for the URL the manifest gives Office (pokinHost=office), and not for a look-alike", () => {
+    expect(looksHostedByOffice(win({ location: { search: "?pokinHost=office" } }))).toBe(true);
+    expect(looksHostedByOffice(win({ location: { search: "?_host_Info=x&pokinHost=office" } }))).toBe(true);
+    expect(looksHostedByOffice(win({ location: { search: "?pokinHost=officex" } }))).toBe(false);
+  });
+
   test("is true when Office put _host_Info in the pane's URL (Windows, Mac, web)", () => {
     expect(
       looksHostedByOffice(win({ location: { search: "?_host_Info=Excel$Win32$16.01$en-US$$$$0" } })),
