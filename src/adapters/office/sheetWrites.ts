@@ -115,4 +115,6 @@ function printWrite(ws: Excel.Worksheet, print: PrintPlan): void {
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows[0] + 1}:$${print.repeatRows[1] + 1}`);
   // "&" starts a header code in Excel; "&&" prints one ampersand.
   if (print.header) layout.headersFooters.defaultForAllPages.centerHeader = print.header.replace(/&/g, "&&");
+  // &P is the page, &N the number of pages.
+  if (print.pageNumbers !== false) layout.headersFooters.defaultForAllPages.centerFooter = "&P / &N";
 }

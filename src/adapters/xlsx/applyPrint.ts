@@ -25,4 +25,6 @@ export function applyPrint(ws: ExcelJS.Worksheet, print: PrintPlan): void {
     // "&" starts a header code (&P, &D …): a literal ampersand is written "&&".
     ws.headerFooter.oddHeader = `&C${print.header.replace(/&/g, "&&")}`;
   }
+  // &P is the page, &N the number of pages.
+  if (print.pageNumbers !== false) ws.headerFooter.oddFooter = "&C&P / &N";
 }

@@ -90,6 +90,8 @@ export interface PrintPlan {
   readonly repeatRows?: readonly [number, number];
   /** Centre header text, e.g. the agency and the year. */
   readonly header?: string;
+  /** Page numbers `n / N` in the centre footer (default true): loose printed pages stay in order. */
+  readonly pageNumbers?: boolean;
 }
 
 /** A box of the diagram, for hosts that draw shapes (ExcelApi 1.9). Points. */

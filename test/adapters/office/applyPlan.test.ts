@@ -264,6 +264,7 @@ describe("applyOfficePlan", () => {
       "pageLayout.zoom": { horizontalFitToPages: 1, verticalFitToPages: 0 },
       "pageLayout.setPrintTitleRows()": ["$1:$2"],
       "pageLayout.headersFooters.defaultForAllPages.centerHeader": "A && B",
+      "pageLayout.headersFooters.defaultForAllPages.centerFooter": "&P / &N",
     });
   });
 

@@ -91,7 +91,7 @@ export class FakeWorksheet extends Loadable {
       }),
     };
     this.shapes = new FakeShapes(batch, () => this.resolve());
-    const layout = { orientation: "set", zoom: "set", paperSize: "set", setPrintTitleRows: "call", headersFooters: { defaultForAllPages: { centerHeader: "set" } } } as const; // prettier-ignore
+    const layout = { orientation: "set", zoom: "set", paperSize: "set", setPrintTitleRows: "call", headersFooters: { defaultForAllPages: { centerHeader: "set", centerFooter: "set" } } } as const; // prettier-ignore
     this.pageLayout = recorder(batch, "pageLayout", layout, (path, value) => {
       this.resolve().pageLayout[path] = value;
     });

@@ -146,6 +146,7 @@ describe("applyPlan(wb, plan)", () => {
       printTitlesRow: "1:2",
     });
     expect(ws.headerFooter.oddHeader).toBe("&CCapaian 2025 && 2026");
+    expect(ws.headerFooter.oddFooter).toBe("&C&P / &N");
   });
 
   it("prints a sheet too wide for one page on A3, so many pages wide and any number tall", async () => {
@@ -155,6 +156,15 @@ describe("applyPlan(wb, plan)", () => {
     });
     const ws = sheet(await saved(wb), "Lebar");
     expect(ws.pageSetup).toMatchObject({ paperSize: 8, fitToPage: true, fitToWidth: 3, fitToHeight: 0 });
+    expect(ws.headerFooter.oddFooter).toBe("&C&P / &N");
+  });
+
+  it("leaves the footer alone when a plan turns page numbers off", async () => {
+    const wb = new ExcelJS.Workbook();
+    applyPlan(wb, {
+      sheets: [{ name: "Polos", mode: "replace", print: { landscape: true, pageNumbers: false } }],
+    });
+    expect(sheet(await saved(wb), "Polos").headerFooter?.oddFooter).toBeUndefined();
   });
 
   it("makes the range an Excel table, drop-down lists and conditional fills by equality", async () => {
