@@ -8,6 +8,9 @@ import type ExcelJS from "exceljs";
  * @example const bytes = await writeXlsx(wb); new Blob([bytes]);
  */
 export async function writeXlsx(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  // ExcelJS writes no cached value for a formula whose result is 0 (and a text number's
+  // formula has none): ask Excel to recalculate every formula when it opens the file.
+  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
