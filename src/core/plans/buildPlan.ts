@@ -7,13 +7,21 @@ import { diagramCellsPlan, DIAGRAM_SHEET } from "./diagramCellsPlan";
 import { diagramShapesPlan } from "./diagramShapesPlan";
 import { reportPlan } from "./reportPlan";
 import type { Finding } from "../rules/types";
-import type { WorkbookPlan } from "./types";
+import type { SheetPlan, WorkbookPlan } from "./types";
+
+/** The generated sheets a user can pick in Buat (SPEC §3.3). */
+export type BuildSheetKind = "diagram" | "cascading" | "capaian" | "report";
+
+/** Every kind, in the order the sheets are written. */
+export const BUILD_SHEET_KINDS: readonly BuildSheetKind[] = ["diagram", "cascading", "capaian", "report"];
 
 export interface BuildPlanOptions extends DiagramOptions {
   /** Draw the diagram as shapes (Excel with ExcelApi 1.9) rather than in cells. */
   readonly shapes: boolean;
   /** The check's findings in `lang`, when the caller has them already (else they are computed). */
   readonly findings?: readonly Finding[];
+  /** Only these sheets (default: all); the others are not computed at all. */
+  readonly sheets?: readonly BuildSheetKind[];
 }
 
 /**
@@ -29,22 +37,29 @@ export interface BuildPlanOptions extends DiagramOptions {
 export function buildPlan(model: Model, options: BuildPlanOptions): WorkbookPlan {
   const year = options.year ?? model.settings.reportYear;
   const { lang, generatedAt } = options;
-  const diagram = options.shapes
-    ? diagramShapesPlan(model, { ...options, year })
-    : diagramCellsPlan(model, { ...options, year });
-  const findings = options.findings ?? checkModel(model, { lang });
-  const { perangkatDaerah, pemerintahDaerah } = model.settings;
-  const agency = [perangkatDaerah, pemerintahDaerah].filter((s) => s !== "").join(" — ");
-  return {
-    sheets: [
-      diagram,
-      cascadingPlan(model, year, lang, generatedAt),
-      ...(year === undefined ? [] : [capaianPlan(model, year, lang, generatedAt)]),
+  const wanted = new Set(options.sheets ?? BUILD_SHEET_KINDS);
+  const sheets: SheetPlan[] = [];
+  if (wanted.has("diagram")) {
+    sheets.push(
+      options.shapes
+        ? diagramShapesPlan(model, { ...options, year })
+        : diagramCellsPlan(model, { ...options, year }),
+    );
+  }
+  if (wanted.has("cascading")) sheets.push(cascadingPlan(model, year, lang, generatedAt));
+  if (wanted.has("capaian") && year !== undefined) sheets.push(capaianPlan(model, year, lang, generatedAt));
+  if (wanted.has("report")) {
+    const { perangkatDaerah, pemerintahDaerah } = model.settings;
+    const agency = [perangkatDaerah, pemerintahDaerah].filter((s) => s !== "").join(" — ");
+    const findings = options.findings ?? checkModel(model, { lang });
+    sheets.push(
       reportPlan(findings, lang, generatedAt, {
         existingSheets: model.workbook.sheets.map((s) => s.name),
         agency,
       }),
-    ],
-    activate: { sheet: DIAGRAM_SHEET },
-  };
+    );
+  }
+  // The diagram is what a user wants to see first; without it, the first sheet written.
+  const first = wanted.has("diagram") ? DIAGRAM_SHEET : sheets[0]?.name;
+  return first === undefined ? { sheets } : { sheets, activate: { sheet: first } };
 }

@@ -1,5 +1,5 @@
 import { buildPlan } from "../../../src/core/plans/buildPlan";
-import { buildSheetKind, selectedBuildPlan } from "../../../src/core/plans/buildSelection";
+import { selectedBuildPlan } from "../../../src/core/plans/buildSelection";
 import { treeModel } from "../layout/treeWorkbook";
 
 const AT = new Date(2025, 0, 31, 9, 5);
@@ -34,13 +34,5 @@ describe("selectedBuildPlan", () => {
     expect(
       selectedBuildPlan(treeModel(), { ...bad, sheets: ["cascading"] }, false).plan?.sheets,
     ).toHaveLength(1);
-  });
-
-  test("buildSheetKind names the four generated sheets and nothing else", () => {
-    expect(
-      ["Pohon Kinerja", "Cascading", "Capaian 2031", "Hasil Pemeriksaan", "Program", "Capaian"].map(
-        buildSheetKind,
-      ),
-    ).toEqual(["diagram", "cascading", "capaian", "report", undefined, undefined]);
   });
 });
