@@ -1,4 +1,3 @@
-import { promises as fs } from "node:fs";
 import { applyPlan } from "../adapters/xlsx/applyPlan";
 import { isReadFailure, readXlsxFile } from "../adapters/xlsx/readFile";
 import { diagramSelection } from "../core/layout/diagramSelection";
@@ -109,15 +108,16 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
     });
   }
 
-  const dropped = await drawingsIn(await fs.readFile(file));
+  const loaded = await loadForWriting(file, io, lang);
+  if (typeof loaded === "number") return loaded;
+  const { wb, bytes } = loaded;
+  const dropped = await drawingsIn(bytes);
   if (dropped.shapes + dropped.charts > 0) {
     warn(io, lang, {
       id: `'${file}' memuat ${dropped.shapes} bentuk/garis dan ${dropped.charts} grafik yang tidak dapat disimpan oleh pustaka .xlsx; semuanya TIDAK ada di '${out}'. Buat diagram bentuk dari panel Excel.`,
       en: `'${file}' holds ${dropped.shapes} shapes/lines and ${dropped.charts} charts the .xlsx library cannot keep; they are NOT in '${out}'. Draw the shape diagram from the Excel pane.`,
     });
   }
-  const wb = await loadForWriting(file, io, lang);
-  if (typeof wb === "number") return wb;
   const findings = checkModel(model, { lang });
   const plan = buildPlan(model, { ...options, findings });
   for (const w of applyPlan(wb, plan)) warn(io, lang, w.message, w.sheet);

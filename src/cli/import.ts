@@ -56,8 +56,9 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   if (badOut) return fail(io, badOut, lang);
   const read = await readXlsxFile(file);
   if (isReadFailure(read)) return fail(io, read.message, lang);
-  const wb = await loadForWriting(file, io, lang);
-  if (typeof wb === "number") return wb;
+  const loaded = await loadForWriting(file, io, lang);
+  if (typeof loaded === "number") return loaded;
+  const { wb } = loaded;
   const now = new Date();
   const preview = previewImport(read, v.sheet, {
     ...(v.range ? { range: v.range } : {}),

@@ -19,15 +19,16 @@ export function outputProblem(out: string): Msg | undefined {
 
 /**
  * Loads a workbook whole (styles, tables, validations) for a command that writes it back,
- * or writes one line on stderr and gives the exit code.
+ * with the file's bytes (read once), or writes one line on stderr and gives the exit code.
  */
 export async function loadForWriting(
   file: string,
   io: CliIo,
   lang: Lang,
-): Promise<ExcelJS.Workbook | number> {
+): Promise<{ readonly wb: ExcelJS.Workbook; readonly bytes: Uint8Array } | number> {
   try {
-    return await loadXlsx(await fs.readFile(file));
+    const bytes = await fs.readFile(file);
+    return { wb: await loadXlsx(bytes), bytes };
   } catch (err) {
     return fail(
       io,
