@@ -1,4 +1,5 @@
-import type { Finding, Lang, Severity } from "../core/rules/types";
+import type { Finding, Severity } from "../core/rules/types";
+import type { Lang } from "../core/messages";
 
 const LABEL: Record<Lang, Record<Severity, string>> = {
   id: { error: "GALAT", warning: "PERINGATAN", info: "INFO" },

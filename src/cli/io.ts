@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import type { Lang, Msg } from "../core/rules/types";
+import type { Lang, Msg } from "../core/messages";
 
 /** Where a command writes: the process's streams, or buffers in tests. */
 export interface CliIo {

@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import { loadXlsx } from "../adapters/xlsx/readWorkbook";
 import { writeXlsxFile } from "../adapters/xlsx/writeFile";
-import type { Lang, Msg } from "../core/rules/types";
+import type { Lang, Msg } from "../core/messages";
 import { fail, oneLine, type CliIo } from "./io";
 
 /**

@@ -1,6 +1,6 @@
 import { periksaInExcel, type ActionOptions } from "../adapters/office/checkAction";
 import { explainOfficeError } from "../adapters/office/errors";
-import type { Lang } from "../core/rules/types";
+import type { Lang } from "../core/messages";
 import { showMessage } from "./showMessage";
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang } from "../core/rules/types";
+import type { Lang } from "../core/messages";
 
 /** How long a message may stay open before the command completes anyway (Office times out). */
 const MESSAGE_TIMEOUT_MS = 120_000;

@@ -11,7 +11,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import type { Lang } from "../core/rules/types";
+import type { Lang } from "../core/messages";
 import { BrowserBar } from "./components/BrowserBar";
 import { BuildPanel } from "./components/BuildPanel";
 import { CheckPanel } from "./components/CheckPanel";

@@ -2,7 +2,7 @@
  * The one place that decides whether the pane runs inside Excel or in a plain browser, and
  * the actions the components get. Components never touch `Office`/`Excel` or ExcelJS.
  */
-import type { Lang } from "../core/rules/types";
+import type { Lang } from "../core/messages";
 import type { BuildChoice } from "../core/plans/buildSelection";
 import type { WorkbookPlan } from "../core/plans/types";
 import type { WorkbookData } from "../core/sheet";

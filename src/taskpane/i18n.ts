@@ -1,4 +1,4 @@
-import type { Lang, Msg } from "../core/rules/types";
+import type { Lang, Msg } from "../core/messages";
 
 /** Every string the pane shows, in both languages the product speaks (SPEC §1). */
 export const STRINGS = {

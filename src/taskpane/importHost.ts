@@ -1,7 +1,7 @@
 import type { ImportPreview, LevelMerge } from "../core/import";
 import { nameKey } from "../core/text";
 import type { WorkbookData } from "../core/sheet";
-import { isGeneratedSheet } from "../adapters/office/readWorkbook";
+import { isReservedSheet } from "../core/sheets";
 
 /** Impor's sources: the sheets a template can be read from, and (inside Excel) the selection. */
 export interface ImportSources {
@@ -33,13 +33,13 @@ export interface ImportDone {
 }
 
 /**
- * The sheets worth offering as a template's source: not a level sheet, not Pengaturan, not one
- * Pokin generates or backs up, not the nomenclature reference.
+ * The sheets worth offering as a template's source: not a level sheet, not one of Pokin's own
+ * (Pengaturan, the reference, review notes, generated sheets and backups).
  * @param sheetNames every sheet of the workbook
  * @param levels the workbook's level names
  * @example templateSheets(["Pengaturan", "Program", "Renja", "Cascading"], ["Program"]) // ["Renja"]
  */
 export function templateSheets(sheetNames: readonly string[], levels: readonly string[]): string[] {
-  const skip = new Set([...levels, "Pengaturan", "Referensi Nomenklatur"].map(nameKey));
-  return sheetNames.filter((n) => !skip.has(nameKey(n)) && !isGeneratedSheet(n));
+  const skip = new Set(levels.map(nameKey));
+  return sheetNames.filter((n) => !skip.has(nameKey(n)) && !isReservedSheet(n));
 }

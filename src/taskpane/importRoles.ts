@@ -1,5 +1,6 @@
 import { columnLetters } from "../core/a1";
-import { roleLabel, type ImportMapping, type Msg, type Role } from "../core/import";
+import { roleLabel, type ImportMapping, type Role } from "../core/import";
+import type { Msg } from "../core/messages";
 
 /** One choice of a column's role: what `--map` reads (`Target 2026`) and what the planner reads. */
 export interface RoleOption {

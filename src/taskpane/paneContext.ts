@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { Lang } from "../core/rules/types";
+import type { Lang } from "../core/messages";
 import { text, type StringKey } from "./i18n";
 import type { PaneHost } from "./host";
 

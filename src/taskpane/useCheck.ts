@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from "react";
 import { checkWorkbook } from "../core/rules/runChecks";
-import type { Finding, Lang } from "../core/rules/types";
+import type { Finding } from "../core/rules/types";
+import type { Lang } from "../core/messages";
 import type { WorkbookData } from "../core/sheet";
 import type { PaneHost } from "./host";
 

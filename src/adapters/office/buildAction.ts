@@ -1,6 +1,6 @@
 import { buildModel } from "../../core/model/buildModel";
 import { selectedBuildPlan, type BuildChoice } from "../../core/plans/buildSelection";
-import type { Lang, Msg } from "../../core/rules/types";
+import type { Lang, Msg } from "../../core/messages";
 import { applyOfficePlan } from "./applyPlan";
 import { hostCapabilities } from "./capabilities";
 import type { ActionOptions } from "./checkAction";

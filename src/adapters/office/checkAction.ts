@@ -1,6 +1,7 @@
 import { REPORT_HEADER_ROW, REPORT_SHEET, reportPlan } from "../../core/plans/reportPlan";
 import { checkWorkbook } from "../../core/rules";
-import type { Finding, Lang } from "../../core/rules/types";
+import type { Finding } from "../../core/rules/types";
+import type { Lang } from "../../core/messages";
 import { applyOfficePlan, type ApplyOptions } from "./applyPlan";
 import { readOfficeWorkbook } from "./readWorkbook";
 import { runExcel, type RunOptions } from "./runAction";

@@ -1,4 +1,4 @@
-import type { Lang, Msg } from "../../core/rules/types";
+import type { Lang, Msg } from "../../core/messages";
 
 /** Excel's error code when the user is typing in a cell (every API call fails meanwhile). */
 export const CELL_EDIT_MODE = "InvalidOperationInCellEditMode";

@@ -3,7 +3,7 @@ import { buildModel } from "../../core/model/buildModel";
 import { SETTINGS_SHEET } from "../../core/model/settings";
 import { coalesceBlocks } from "../../core/plans/coalesceBlocks";
 import { dataAfterPlan } from "../../core/plans/dataAfterPlan";
-import type { Msg } from "../../core/rules/types";
+import type { Msg } from "../../core/messages";
 import type { WorkbookData } from "../../core/sheet";
 import { nameKey } from "../../core/text";
 import { applyOfficePlan } from "./applyPlan";

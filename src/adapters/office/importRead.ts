@@ -1,10 +1,11 @@
 import { parseA1 } from "../../core/a1";
 import type { RangeRef } from "../../core/plans/types";
-import type { Msg } from "../../core/rules/types";
+import type { Msg } from "../../core/messages";
 import type { WorkbookData } from "../../core/sheet";
 import { nameKey } from "../../core/text";
 import type { OfficeCapabilities } from "./capabilities";
-import { isGeneratedSheet, toSheetData } from "./readWorkbook";
+import { isGeneratedSheet } from "../../core/sheets";
+import { toSheetData } from "./readWorkbook";
 import type { OfficeTable } from "./tableWrites";
 
 /** Where a template is: a sheet (and a range of it), or undefined for the current selection. */

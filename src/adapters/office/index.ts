@@ -19,6 +19,6 @@ export {
   type ExcelImportSources,
 } from "./importAction";
 export { explainOfficeError, officeErrorText, PokinExcelError, CELL_EDIT_MODE } from "./errors";
-export { isGeneratedSheet, readOfficeWorkbook, type OfficeWorkbookRead } from "./readWorkbook";
+export { readOfficeWorkbook, type OfficeWorkbookRead } from "./readWorkbook";
 export { runExcel, type ExcelRun, type RunOptions } from "./runAction";
 export { selectCell } from "./select";

@@ -1,4 +1,5 @@
 import type { SheetData, WorkbookData } from "../../core/sheet";
+import { isGeneratedSheet } from "../../core/sheets";
 import { nameKey } from "../../core/text";
 
 /** What a read gives: the sheets the core needs, and every sheet name of the workbook. */
@@ -6,21 +7,6 @@ export interface OfficeWorkbookRead {
   readonly workbook: WorkbookData;
   /** Every sheet of the workbook, in tab order (for plans that replace or create sheets). */
   readonly sheetNames: readonly string[];
-}
-
-/**
- * Sheets Pokin writes itself (SPEC §3.3) or backs up (§6): the check never needs them, and
- * they can be the largest sheets of the workbook, so they are not read.
- */
-export function isGeneratedSheet(name: string): boolean {
-  const key = nameKey(name);
-  return (
-    key === "pohon kinerja" ||
-    key === "cascading" ||
-    key === "hasil pemeriksaan" ||
-    /^capaian \d{4}$/.test(key) ||
-    key.startsWith("cadangan ")
-  );
 }
 
 /**

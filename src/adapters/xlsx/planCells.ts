@@ -1,6 +1,6 @@
 import { a1 } from "../../core/a1";
 import type { RangeRef } from "../../core/plans/types";
-import type { Msg } from "../../core/rules/types";
+import type { Msg } from "../../core/messages";
 
 /** Something the .xlsx adapter could not write as planned, for the user to know. */
 export interface PlanWarning {

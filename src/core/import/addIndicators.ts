@@ -5,7 +5,7 @@ import type { GroupColumns } from "./groupColumns";
 import type { NodeSet } from "./nodes";
 import { readText } from "./normalise";
 import { splitIndicators } from "./splitIndicators";
-import type { Msg } from "./types";
+import type { Msg } from "../messages";
 
 /** Where a row is being read: the nodes so far, the sheet, the row, the levels it reached. */
 export interface RowContext {

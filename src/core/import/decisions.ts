@@ -3,7 +3,8 @@ import { nameKey } from "../text";
 import type { RawColumn, RawGroup } from "./columnRoles";
 import { roleLabel } from "./mapping";
 import { resolveYear, type YearContext } from "./years";
-import type { ColumnDecision, GroupDecision, Msg, Role } from "./types";
+import type { ColumnDecision, GroupDecision, Role } from "./types";
+import type { Msg } from "../messages";
 
 /**
  * A group's level decision with its reason (`kolom F: 'Sasaran' → level Tujuan OPD (…)`).

@@ -3,7 +3,7 @@ import type { SheetData } from "../sheet";
 import { nameKey } from "../text";
 import type { GroupColumns } from "./groupColumns";
 import type { ImportNode } from "./nodes";
-import type { Msg } from "./types";
+import type { Msg } from "../messages";
 import { readText, readValue } from "./normalise";
 import { mismatchNote, stackedPick } from "./stackedCell";
 

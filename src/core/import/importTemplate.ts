@@ -12,7 +12,8 @@ import { mergePlan, type LevelMerge } from "./mergePlan";
 import { readRows } from "./readRows";
 import { groupKindOf } from "./roles";
 import { toContent, type ImportContent } from "./toContent";
-import type { GroupKind, ImportMapping, Msg, RowReport } from "./types";
+import type { GroupKind, ImportMapping, RowReport } from "./types";
+import type { Msg } from "../messages";
 import { templateYear } from "./years";
 
 export interface ImportOptions {

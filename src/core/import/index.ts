@@ -13,7 +13,6 @@ export type {
   GroupDecision,
   GroupKind,
   ImportMapping,
-  Msg,
   Role,
   RowReport,
   SkipWhy,

@@ -1,5 +1,6 @@
 import { groupKindOf } from "./roles";
-import type { GroupKind, Msg } from "./types";
+import type { GroupKind } from "./types";
+import type { Msg } from "../messages";
 
 /** A row of a list column (Renja/Renstra), as far as its level is concerned. */
 export interface ListItem {

@@ -7,7 +7,8 @@ import type { KindRead } from "./listKinds";
 import { codeOf } from "./listRows";
 import { readText } from "./normalise";
 import { splitIndicators } from "./splitIndicators";
-import type { ImportMapping, Msg } from "./types";
+import type { ImportMapping } from "./types";
+import type { Msg } from "../messages";
 
 /** What a list column remembers from row to row: the last node per level, parents by code. */
 export class ListState {

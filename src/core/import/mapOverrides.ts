@@ -2,7 +2,8 @@ import { columnLetters, parseA1 } from "../a1";
 import { nameKey } from "../text";
 import { LABELS } from "./mapping";
 import { groupKindOf } from "./roles";
-import type { ColumnDecision, GroupDecision, ImportMapping, Msg, Role } from "./types";
+import type { ColumnDecision, GroupDecision, ImportMapping, Role } from "./types";
+import type { Msg } from "../messages";
 
 /** One `--map` entry that could not be used. */
 export interface MapProblem {

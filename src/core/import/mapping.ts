@@ -1,4 +1,5 @@
-import type { ImportMapping, Msg, Role, SkipWhy } from "./types";
+import type { ImportMapping, Role, SkipWhy } from "./types";
+import type { Msg } from "../messages";
 
 const SKIP_WHY: Record<SkipWhy, Msg> = {
   anggaran: { id: "anggaran/Rp, bukan target", en: "budget/Rp, not a target" },

@@ -1,5 +1,6 @@
 import { columnLetters } from "../a1";
-import type { ImportMapping, Msg, RowReport } from "./types";
+import type { ImportMapping, RowReport } from "./types";
+import type { Msg } from "../messages";
 
 /**
  * Why a detected mapping cannot import anything, said so a planner can fix it: no column was

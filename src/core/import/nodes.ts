@@ -1,5 +1,5 @@
 import { nameKey } from "../text";
-import type { Msg } from "./types";
+import type { Msg } from "../messages";
 
 /** One imported indicator (a row of a level sheet), before Kodes are given. */
 export interface ImportNode {

@@ -1,7 +1,7 @@
 import { cellText } from "../text";
 import { isErrorValue } from "../values/errors";
 import { isPercentFormat, readNumber } from "../values/number";
-import type { Msg } from "./types";
+import type { Msg } from "../messages";
 
 /** A text cell as imported: cleaned, and why it was read as empty when it was not. */
 export interface TextRead {

@@ -1,5 +1,5 @@
 import type { Classified, HeaderClass } from "./roles";
-import type { Msg } from "./types";
+import type { Msg } from "../messages";
 
 const QUARTERS: Record<string, 1 | 2 | 3 | 4> = {
   i: 1,

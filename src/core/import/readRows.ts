@@ -10,7 +10,8 @@ import { ListState } from "./listStep";
 import { NodeSet, type ImportNode } from "./nodes";
 import { readText } from "./normalise";
 import { rowSkip } from "./rowSkip";
-import type { ImportMapping, Msg, RowReport } from "./types";
+import type { ImportMapping, RowReport } from "./types";
+import type { Msg } from "../messages";
 
 /** The nodes read from a template and what happened to every non-empty row. */
 export interface ReadResult {

@@ -2,7 +2,7 @@ import { readReference, REFERENCE_SHEET } from "../model/reference";
 import type { PlanValue, SheetPlan } from "../plans/types";
 import type { WorkbookData } from "../sheet";
 import { cellText } from "../text";
-import type { Msg } from "./types";
+import type { Msg } from "../messages";
 
 /**
  * The plan that copies a Kepmendagri nomenclature list (as Bappeda hands it out) into the

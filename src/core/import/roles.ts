@@ -2,7 +2,8 @@ import { nameKey } from "../text";
 import { fromEnglish } from "./englishHeader";
 import { groupKindOf } from "./groupKind";
 import { make, realisasi, target } from "./numberHeaders";
-import type { GroupKind, Msg, SkipWhy } from "./types";
+import type { GroupKind, SkipWhy } from "./types";
+import type { Msg } from "../messages";
 
 export { groupKindOf };
 

@@ -1,6 +1,6 @@
 import { cellText } from "../text";
 import { isNumbering } from "./headerDetect";
-import type { Msg } from "./types";
+import type { Msg } from "../messages";
 
 const MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember";
 const SIGNATURE = new RegExp(

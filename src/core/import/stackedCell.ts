@@ -1,5 +1,5 @@
 import { cleanText } from "../text";
-import type { Msg } from "./types";
+import type { Msg } from "../messages";
 
 /** The part of a stacked cell that belongs to one of several indicators split from one cell. */
 export interface StackedPick {

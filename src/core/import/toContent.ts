@@ -1,7 +1,7 @@
 import type { ContentRow, TreeContent } from "../model/content";
 import { clashes, keptKodes, type ExistingRow } from "./existingKodes";
 import type { ImportNode } from "./nodes";
-import type { Msg } from "./types";
+import type { Msg } from "../messages";
 
 /** A level-sheet row from an import: the content plus quarters and its source cell. */
 export interface ImportRow extends ContentRow {

@@ -1,8 +1,4 @@
-/** A message in both languages the product speaks. */
-export interface Msg {
-  readonly id: string;
-  readonly en: string;
-}
+import type { Msg } from "../messages";
 
 /** Why a column is not imported. */
 export type SkipWhy =

@@ -1,5 +1,5 @@
 import type { HeaderClass } from "./roles";
-import type { Msg } from "./types";
+import type { Msg } from "../messages";
 
 /** What the workbook and the template say about years. */
 export interface YearContext {

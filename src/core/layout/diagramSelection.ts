@@ -1,5 +1,5 @@
 import type { Model } from "../model/buildModel";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../messages";
 import { buildBoxes } from "./boxes";
 import { selectBoxes, type Selection } from "./selectBoxes";
 

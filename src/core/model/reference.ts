@@ -3,7 +3,7 @@ import { cellText, nameKey } from "../text";
 import { nomenklaturKey, nomenklaturSegments } from "../values/nomenklatur";
 
 /** The optional sheet holding the Kepmendagri nomenclature list (SPEC §7). */
-export const REFERENCE_SHEET = "Referensi Nomenklatur";
+export { REFERENCE_SHEET } from "../sheets";
 
 /** One row of the reference: what the official list says about a code. */
 export interface ReferenceEntry {

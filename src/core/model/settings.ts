@@ -4,7 +4,7 @@ import { DEFAULT_LEVELS, readLevels, type LevelEntry } from "./settingsLevels";
 import { readPeriod } from "./settingsPeriod";
 
 export { DEFAULT_LEVELS } from "./settingsLevels";
-export const SETTINGS_SHEET = "Pengaturan";
+export { SETTINGS_SHEET } from "../sheets";
 
 export type RumusNegatif = "Standar" | "Rasio";
 

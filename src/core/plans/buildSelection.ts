@@ -1,6 +1,6 @@
 import { diagramSelection, type DiagramOptions } from "../layout/diagramSelection";
 import type { Model } from "../model/buildModel";
-import type { Msg } from "../rules/types";
+import type { Msg } from "../messages";
 import { buildPlan, BUILD_SHEET_KINDS, type BuildSheetKind } from "./buildPlan";
 import type { WorkbookPlan } from "./types";
 

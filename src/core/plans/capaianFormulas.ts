@@ -4,7 +4,7 @@ import type { Model } from "../model/buildModel";
 import type { Indicator, NumberCell } from "../model/indicator";
 import type { RumusNegatif } from "../model/settings";
 import { formatAt } from "../sheet";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../messages";
 import { isPercentFormat } from "../values/number";
 import { isPercentUnit } from "../values/sifat";
 

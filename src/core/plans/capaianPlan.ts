@@ -1,7 +1,7 @@
 import { capaianTree } from "../capaian/capaianTree";
 import { PREDIKAT_BANDS } from "../capaian/predikat";
 import type { Model } from "../model/buildModel";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../messages";
 import { CAPAIAN_COL, capaianBody } from "./capaianRows";
 import { capaianSummary, SUMMARY_LAST_COL } from "./capaianSummary";
 import {
@@ -23,13 +23,8 @@ const WIDTHS = [5, 14, 40, 44, 11, 11, 11, 12, 15, 16, 9, 9, 9, 9];
 /** The header row is at least two lines tall ("Capaian (%)" over "Predikat" widths). */
 const HEADER_HEIGHT = 32;
 
-/**
- * The name of the capaian sheet of a year (SPEC §3.3).
- * @example capaianSheetName(2025) // "Capaian 2025"
- */
-export function capaianSheetName(year: number): string {
-  return `Capaian ${year}`;
-}
+export { capaianSheetName } from "../sheets";
+import { capaianSheetName } from "../sheets";
 
 /**
  * Plans the `Capaian YYYY` sheet (SPEC §4): a generated line, title rows, a header, then every

@@ -3,7 +3,7 @@ import type { CapaianNode } from "../capaian/capaianTree";
 import { predikatLabel } from "../capaian/predikat";
 import type { Model } from "../model/buildModel";
 import type { Indicator, NumberCell } from "../model/indicator";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../messages";
 import {
   capaianFormula,
   childMeanFormula,

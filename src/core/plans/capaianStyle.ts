@@ -1,6 +1,6 @@
 import type { Predikat } from "../capaian/predikat";
 import type { RumusNegatif } from "../model/settings";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../messages";
 
 /* The texts and colours of the `Capaian YYYY` sheet. */
 

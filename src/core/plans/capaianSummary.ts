@@ -2,7 +2,7 @@ import { columnLetters } from "../a1";
 import { capaianOf } from "../capaian/capaianOf";
 import { PREDIKAT_BANDS } from "../capaian/predikat";
 import type { Model } from "../model/buildModel";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../messages";
 import { formulasMatchCore } from "./capaianFormulas";
 import { capaianOrder } from "./capaianOrder";
 import { CAPAIAN_COL } from "./capaianRows";

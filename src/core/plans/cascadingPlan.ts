@@ -1,7 +1,7 @@
 import { isNumeric } from "../capaian/realisasi";
 import { levelFill } from "../layout/colors";
 import type { Model } from "../model/buildModel";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../messages";
 import { cellText } from "../text";
 import { cascadingRows } from "./cascadingRows";
 import { generatedNote } from "./generatedNote";
@@ -10,7 +10,8 @@ import { estimateRowHeights, type TextCell } from "./rowHeights";
 import type { FormatPlan, PlanValue, RangeRef, SheetPlan } from "./types";
 
 /** The cascading matrix's sheet name (SPEC §3.3). */
-export const CASCADING_SHEET = "Cascading";
+export { CASCADING_SHEET } from "../sheets";
+import { CASCADING_SHEET } from "../sheets";
 /** 0-based rows: level names over their column groups, then the column headers. */
 export const CASCADING_GROUP_ROW = 3;
 export const CASCADING_HEADER_ROW = 4;

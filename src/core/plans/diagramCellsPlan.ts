@@ -17,7 +17,8 @@ import { generatedNote } from "./generatedNote";
 import type { CellBlock, FormatPlan, RangeRef, SheetPlan } from "./types";
 
 /** The diagram sheet's name (SPEC §3.3). */
-export const DIAGRAM_SHEET = "Pohon Kinerja";
+export { DIAGRAM_SHEET } from "../sheets";
+import { DIAGRAM_SHEET } from "../sheets";
 
 /** Where the layout's (0, 0) sits: below the generated line, the title and the legend. */
 export const DIAGRAM_ORIGIN = { row: 5, col: 1 } as const;

@@ -2,7 +2,7 @@ import { predikatLabel, type Predikat } from "../capaian/predikat";
 import { levelFill, PREDIKAT_FILLS } from "../layout/colors";
 import type { DiagramOptions } from "../layout/diagramSelection";
 import type { Model } from "../model/buildModel";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../messages";
 
 /**
  * The diagram's title: agency, region, year, and the subtree when one is chosen.

@@ -1,4 +1,4 @@
-import type { Lang } from "../rules/types";
+import type { Lang } from "../messages";
 
 /**
  * The first line of a generated diagram or matrix sheet (SPEC §3.3): who made it, when, and

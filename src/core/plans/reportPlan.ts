@@ -1,12 +1,14 @@
 import { sheetRef } from "../a1";
-import type { Finding, Lang, Severity } from "../rules/types";
+import type { Finding, Severity } from "../rules/types";
+import type { Lang } from "../messages";
 import { nameKey } from "../text";
 import { tablePaper } from "./printPaper";
 import { estimateRowHeights } from "./rowHeights";
 import type { FormulaValue, PlanValue, SheetPlan } from "./types";
 
 /** The sheet the check report is written to (SPEC §3.3). */
-export const REPORT_SHEET = "Hasil Pemeriksaan";
+export { REPORT_SHEET } from "../sheets";
+import { REPORT_SHEET } from "../sheets";
 
 /** 0-based row of the table header; the rows above hold the "generated" line and the counts. */
 export const REPORT_HEADER_ROW = 3;

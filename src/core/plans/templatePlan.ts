@@ -1,7 +1,7 @@
 import { sheetRef } from "../a1";
 import type { ContentLevel, TreeContent } from "../model/content";
 import { DEFAULT_LEVELS, SETTINGS_SHEET } from "../model/settings";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../messages";
 import { nameKey } from "../text";
 import { tablePaper } from "./printPaper";
 import { estimateRowHeights } from "./rowHeights";

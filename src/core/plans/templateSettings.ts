@@ -1,5 +1,5 @@
-import type { Msg } from "../rules/types";
-import type { Lang } from "../rules/types";
+import type { Msg } from "../messages";
+import type { Lang } from "../messages";
 import { SETTINGS_SHEET } from "../model/settings";
 import { nameKey } from "../text";
 import { estimateRowHeights } from "./rowHeights";

@@ -1,5 +1,6 @@
 import { fieldCol, kodeLabel } from "./cells";
-import type { Msg, Rule } from "./types";
+import type { Rule } from "./types";
+import type { Msg } from "../messages";
 
 /**
  * POKIN007 (error): Kode Induk names an existing indicator that is not on the level directly

@@ -2,7 +2,8 @@ import type { LevelModel } from "../model/buildModel";
 import type { Field } from "../model/columns";
 import type { Indicator } from "../model/indicator";
 import { fieldCol, kodeLabel } from "./cells";
-import type { Hit, Msg, Rule } from "./types";
+import type { Hit, Rule } from "./types";
+import type { Msg } from "../messages";
 
 /** Invisible characters readKode strips: zero-width spaces/joiners, word joiner, BOM, soft hyphen. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;

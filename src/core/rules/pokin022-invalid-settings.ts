@@ -2,7 +2,8 @@ import type { Model } from "../model/buildModel";
 import { readSettings, SETTINGS_SHEET } from "../model/settings";
 import type { CellPos } from "../sheet";
 import { nameKey } from "../text";
-import type { Msg, Rule } from "./types";
+import type { Rule } from "./types";
+import type { Msg } from "../messages";
 
 /**
  * POKIN022 (error): Pengaturan is invalid: a year that is not whole, Tahun Awal after Tahun

@@ -4,7 +4,8 @@ import type { WorkbookData } from "../sheet";
 import { nameKey } from "../text";
 import { SETTINGS_SHEET } from "../model/settings";
 import { RULES } from "./registry";
-import type { Finding, Hit, Lang, Rule } from "./types";
+import type { Finding, Hit, Rule } from "./types";
+import type { Lang } from "../messages";
 
 export interface CheckOptions extends BuildOptions {
   readonly lang?: Lang;

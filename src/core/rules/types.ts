@@ -1,13 +1,7 @@
+import type { Msg } from "../messages";
 import type { Model } from "../model/buildModel";
 
 export type Severity = "error" | "warning" | "info";
-export type Lang = "id" | "en";
-
-/** A message in both languages the product speaks. */
-export interface Msg {
-  readonly id: string;
-  readonly en: string;
-}
 
 /** One finding of the consistency check (SPEC §7). */
 export interface Finding {

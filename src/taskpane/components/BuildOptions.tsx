@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import type { Model } from "../../core/model/buildModel";
 import { BUILD_SHEET_KINDS, type BuildSheetKind } from "../../core/plans/buildSelection";
+import { CASCADING_SHEET, DIAGRAM_SHEET, REPORT_SHEET } from "../../core/sheets";
 import { usePane } from "../paneContext";
 import type { BuildChoiceState } from "../useBuildChoice";
 import { SubtreePicker } from "./SubtreePicker";
@@ -24,9 +25,9 @@ const useStyles = makeStyles({
 });
 
 const SHEET_LABEL: Record<Exclude<BuildSheetKind, "capaian">, string> = {
-  diagram: "Pohon Kinerja",
-  cascading: "Cascading",
-  report: "Hasil Pemeriksaan",
+  diagram: DIAGRAM_SHEET,
+  cascading: CASCADING_SHEET,
+  report: REPORT_SHEET,
 };
 
 /** Buat's options: year, orientation, subtree, depth and the sheets to generate. */

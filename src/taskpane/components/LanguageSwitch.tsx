@@ -1,5 +1,5 @@
 import { makeStyles, ToggleButton, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../core/rules/types";
+import type { Lang } from "../../core/messages";
 import { usePane } from "../paneContext";
 
 const useStyles = makeStyles({

@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/rules/types";
+import type { Lang } from "../../core/messages";
 import { buildModel } from "../../core/model/buildModel";
 import { selectedBuildPlan, type BuildChoice } from "../../core/plans/buildSelection";
 import type { WorkbookPlan } from "../../core/plans/types";

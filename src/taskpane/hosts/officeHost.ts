@@ -7,7 +7,7 @@ import { runExcel } from "../../adapters/office/runAction";
 import { selectCell } from "../../adapters/office/select";
 import type { BuildChoice } from "../../core/plans/buildSelection";
 import type { WorkbookPlan } from "../../core/plans/types";
-import type { Lang } from "../../core/rules/types";
+import type { Lang } from "../../core/messages";
 import type { WorkbookData } from "../../core/sheet";
 import type { PaneHost } from "../host";
 import {

@@ -1,4 +1,4 @@
-import type { Lang, Msg } from "../../core/rules/types";
+import type { Lang, Msg } from "../../core/messages";
 import { text } from "../i18n";
 
 /** A failure the user can act on, with its message in both languages (never a stack trace). */

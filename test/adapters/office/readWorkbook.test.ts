@@ -1,4 +1,4 @@
-import { isGeneratedSheet, readOfficeWorkbook } from "../../../src/adapters/office/readWorkbook";
+import { readOfficeWorkbook } from "../../../src/adapters/office/readWorkbook";
 import { checkWorkbook } from "../../../src/core/rules";
 import { FakeExcel, type FakeContext } from "./fakeExcel";
 import { fakeWith, workbookOf } from "./workbooks";
@@ -49,19 +49,6 @@ describe("readOfficeWorkbook", () => {
     excel.addSheet("Cascading", [["b"]]);
     const read = await excel.run((c) => readOfficeWorkbook(asContext(c), [" cascading "]));
     expect(read.workbook.sheets.map((s) => [s.name, s.values])).toEqual([["Cascading", [["b"]]]]);
-  });
-
-  test("isGeneratedSheet knows the sheets of SPEC §3.3 and the backups of §6, nothing else", () => {
-    const names = [
-      "Pohon  Kinerja",
-      "CASCADING",
-      "Hasil Pemeriksaan",
-      "Capaian 2026",
-      "Cadangan Program x",
-      "Capaian",
-      "Program",
-    ];
-    expect(names.map(isGeneratedSheet)).toEqual([true, true, true, true, true, false, false]);
   });
 
   test.each([100, 1000, 10000])(
