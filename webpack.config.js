@@ -83,7 +83,8 @@ module.exports = async (env = {}, argv = {}) => {
       chunkFilename: production ? "[name].[contenthash:8].chunk.js" : "[name].chunk.js",
       // Relative to the page, so the same build works from any folder of the deploy URL.
       publicPath: "auto",
-      clean: true,
+      // dist/cli is the command line's bundle (webpack.cli.config.js): a pane build keeps it.
+      clean: { keep: /^cli[\\/]/ },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs"],

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 "use strict";
-// The CLI is compiled to dist/ by `npm install` (the "prepare" script).
+// The CLI is bundled into dist/cli/pokin.js by `npm install` (the "prepare" script): one file
+// to resolve, with each command and ExcelJS in chunks loaded only when used.
 let main;
 try {
-  ({ main } = require("../dist/cli/main.js"));
+  ({ main } = require("../dist/cli/pokin.js"));
 } catch {
   process.stderr.write("pokin: belum dibangun / not built yet — jalankan / run: npm run build:cli\n");
   process.exit(2);

@@ -1,16 +1,17 @@
-import { runBuild } from "./build";
-import { runCheck } from "./check";
-import { runImport } from "./import";
-import { runInit } from "./init";
 import { EXIT, oneLine, processIo, type CliIo, type CommandRunner } from "./io";
 import { USAGE } from "./usage";
+import { VERSION } from "./version";
 
-/** The commands of `pokin`; a new command is one line here (e.g. `build: runBuild`). */
-const COMMANDS: Readonly<Record<string, CommandRunner>> = {
-  check: runCheck,
-  build: runBuild,
-  import: runImport,
-  init: runInit,
+/**
+ * The commands of `pokin`, each loaded only when it runs: `--help`, `--version` and a usage
+ * error load neither ExcelJS nor the core (issue 15: a CLI that starts like node). A new
+ * command is one line here (e.g. `build: async () => (await import("./build")).runBuild`).
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<CommandRunner>>> = {
+  check: async () => (await import("./check")).runCheck,
+  build: async () => (await import("./build")).runBuild,
+  import: async () => (await import("./import")).runImport,
+  init: async () => (await import("./init")).runInit,
 };
 
 /**
@@ -27,8 +28,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.stdout.write(USAGE);
     return EXIT.ok;
   }
-  const run = command !== undefined && Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-  if (!run) {
+  if (command === "--version" || command === "-v" || command === "version") {
+    io.stdout.write(`pokin ${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const load = command !== undefined && Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     const what =
       command === undefined
         ? "perintah tidak disebut / no command given"
@@ -37,6 +42,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return EXIT.failure;
   }
   try {
+    const run = await load();
     return await run(args, io);
   } catch (err) {
     io.stderr.write(`pokin: galat tak terduga / unexpected error: ${oneLine(err)}\n`);

@@ -19,6 +19,20 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("node bin/pokin.js", () => {
+  it("--version prints package.json's version, and --help loads no command, no core and no ExcelJS", () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+      version: string;
+    };
+    expect(pokin("--version")).toEqual({ code: 0, out: `pokin ${version}\n`, err: "" });
+    // What Node loaded to print the help: the bundle's entry alone.
+    const script = `const { main } = require(${JSON.stringify(path.join(ROOT, "dist", "cli", "pokin.js"))});
+      main(["--help"], { stdout: { write() {} }, stderr: process.stderr }).then(() =>
+        process.stdout.write(JSON.stringify(Object.keys(require.cache))));`;
+    const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+    const loaded = JSON.parse(r.stdout) as string[];
+    expect(loaded.map((f) => path.relative(ROOT, f))).toEqual([path.join("dist", "cli", "pokin.js")]);
+  });
+
   it("init then check: the empty template has no finding and exits 0", () => {
     const file = path.join(dir, "kosong.xlsx");
     expect(pokin("init", file).code).toBe(0);
