@@ -9,4 +9,18 @@ try {
   process.stderr.write("pokin: belum dibangun / not built yet — jalankan / run: npm run build:cli\n");
   process.exit(2);
 }
-main(process.argv.slice(2)).then((code) => process.exit(code));
+
+/** Calls `done` once everything written to `stream` so far has been handed to the OS. */
+function flushed(stream, done) {
+  // Writes complete in order: the callback of an empty write runs after the earlier ones.
+  if (stream.destroyed || !stream.writable) done();
+  else stream.write("", () => done());
+}
+
+// Never process.exit() straight away: on a pipe, stdout is asynchronous and exiting drops
+// whatever is still buffered (a JSON report of more than 64 KiB was cut). Set the exit code,
+// wait for both streams to drain, then exit (so a stray handle cannot keep the CLI alive).
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+  flushed(process.stdout, () => flushed(process.stderr, () => process.exit(code)));
+});
