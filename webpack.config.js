@@ -119,9 +119,21 @@ module.exports = async (env = {}, argv = {}) => {
       static: false,
       open: false,
       client: { overlay: { warnings: false, errors: true } },
+      // The server's root is where people land first (and what it prints): send them to the pane.
+      setupMiddlewares: (middlewares) => [{ name: "pane-at-root", middleware: paneAtRoot }, ...middlewares],
     },
   };
 };
+
+/** Redirects `/` (with or without a query) to the pane's page; anything else passes on. */
+function paneAtRoot(req, res, next) {
+  if (req.method !== "GET" && req.method !== "HEAD") return next();
+  const [pathname, query] = req.url.split("?");
+  if (pathname !== "/") return next();
+  res.statusCode = 302;
+  res.setHeader("Location", `/taskpane.html${query ? `?${query}` : ""}`);
+  res.end();
+}
 
 function normaliseUrl(url) {
   return url.endsWith("/") ? url : `${url}/`;

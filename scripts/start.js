@@ -50,6 +50,8 @@ function startInExcel() {
 
 function startInBrowser() {
   const url = `http://127.0.0.1:${PORT}/taskpane.html`;
+  // The first URL on the screen is the one to open (the dev server's own banner follows).
+  console.log(`Pokin: buka / open ${url} (siap setelah kompilasi / ready once compiled)`);
   const child = spawn(
     process.execPath,
     [webpackCli, "serve", "--mode", "development", "--env", `port=${PORT}`],
