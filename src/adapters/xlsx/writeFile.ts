@@ -1,10 +1,11 @@
-import { promises as fs } from "node:fs";
 import type ExcelJS from "exceljs";
+import { writeFileAtomic } from "./atomicWrite";
 import { writeXlsx } from "./writeXlsx";
 
 /**
- * Writes a workbook to an .xlsx file (Node only). The bytes are made first and written in one
- * go, so a failure while building them leaves no half-written file behind.
+ * Writes a workbook to an .xlsx file (Node only). The bytes are made first, then written
+ * atomically ({@link writeFileAtomic}): a failure at any point — while making the bytes, a full
+ * disk, a file-size limit, the process killed — leaves the target as it was.
  * @param wb the workbook
  * @param path where to write
  * @param options `overwrite: false` refuses to replace an existing file (rejects with code EEXIST)
@@ -16,5 +17,5 @@ export async function writeXlsxFile(
   options: { readonly overwrite?: boolean } = {},
 ): Promise<void> {
   const bytes = await writeXlsx(wb);
-  await fs.writeFile(path, bytes, { flag: options.overwrite === false ? "wx" : "w" });
+  await writeFileAtomic(path, bytes, options);
 }
