@@ -66,13 +66,38 @@ export function findSheet(workbook: WorkbookData, name: string): SheetData | und
  */
 export function buildModel(workbook: WorkbookData, options: BuildOptions = {}): Model {
   const settingsSheet = findSheet(workbook, SETTINGS_SHEET);
-  const { settings: raw, problems } = readSettings(settingsSheet);
+  const read = { settingsSheet, ...readSettings(settingsSheet) };
+  const levels: LevelModel[] = read.settings.levels.map((name, index) => readLevel(workbook, name, index));
+  return assembleModel(workbook, read, levels, options.now ?? new Date());
+}
 
-  const levels: LevelModel[] = raw.levels.map((name, index) => readLevel(workbook, name, index));
+/** Pengaturan as read: the sheet, what it says and what is wrong with it. */
+export interface SettingsRead {
+  readonly settingsSheet?: SheetData;
+  readonly settings: RawSettings;
+  readonly problems: readonly SettingsProblem[];
+}
+
+/**
+ * Puts a model together from levels already read: the second pass of {@link buildModel}
+ * (index by Kode, then attach each indicator to its parent) and the settings' defaults. The
+ * indicators' `parent` and `children` are (re)set here, so a caller that keeps indicators
+ * between models (the live check) may pass them again.
+ * @example assembleModel(workbook, { settings, problems: [] }, levels, new Date()).byKode.get("1.1")
+ */
+export function assembleModel(
+  workbook: WorkbookData,
+  read: SettingsRead,
+  levels: readonly LevelModel[],
+  now: Date,
+): Model {
   const indicators = levels.flatMap((l) => l.indicators);
-
   const byKode = new Map<string, Indicator>();
-  for (const ind of indicators) if (ind.kode !== "" && !byKode.has(ind.kode)) byKode.set(ind.kode, ind);
+  for (const ind of indicators) {
+    if (ind.parent !== undefined) ind.parent = undefined;
+    if (ind.children.length > 0) ind.children.length = 0;
+    if (ind.kode !== "" && !byKode.has(ind.kode)) byKode.set(ind.kode, ind);
+  }
   for (const ind of indicators) {
     const parent = ind.level > 0 && ind.kodeInduk !== "" ? byKode.get(ind.kodeInduk) : undefined;
     if (parent && parent.level === ind.level - 1 && parent !== ind) {
@@ -80,12 +105,11 @@ export function buildModel(workbook: WorkbookData, options: BuildOptions = {}): 
       parent.children.push(ind);
     }
   }
-
   return {
     workbook,
-    settings: resolveSettings(raw, levels, options.now ?? new Date()),
-    settingsSheet,
-    settingsProblems: problems,
+    settings: resolveSettings(read.settings, levels, now),
+    settingsSheet: read.settingsSheet,
+    settingsProblems: read.problems,
     levels,
     indicators,
     byKode,
@@ -99,11 +123,25 @@ function readLevel(workbook: WorkbookData, name: string, index: number): LevelMo
   const indicators: Indicator[] = [];
   const rowsWithoutKode: number[] = [];
   for (let r = 1; r < sheet.values.length; r++) {
-    const row = sheet.values[r];
-    if (!row || row.every(isBlank)) continue;
-    const ind = readIndicator(sheet, columns, index, r);
-    if (ind) indicators.push(ind);
-    else rowsWithoutKode.push(r);
+    const read = readLevelRow(sheet, columns, index, r);
+    if (read === "noKode") rowsWithoutKode.push(r);
+    else if (read !== "blank") indicators.push(read);
   }
   return { index, name, sheet, columns, indicators, rowsWithoutKode };
+}
+
+/**
+ * Reads one row of a level sheet: the indicator, `"noKode"` for a row with content but no
+ * Kode (POKIN003), or `"blank"`.
+ * @example readLevelRow(sheet, mapColumns(sheet.values[0] ?? []), 0, 1) // Indicator | "noKode" | "blank"
+ */
+export function readLevelRow(
+  sheet: SheetData,
+  columns: ColumnMap,
+  index: number,
+  r: number,
+): Indicator | "noKode" | "blank" {
+  const row = sheet.values[r];
+  if (!row || row.every(isBlank)) return "blank";
+  return readIndicator(sheet, columns, index, r) ?? "noKode";
 }

@@ -36,18 +36,46 @@ export function checkModel(model: Model, options: Omit<CheckOptions, "now"> = {}
   const lang = options.lang ?? "id";
   const wanted = options.rules ? new Set(options.rules) : undefined;
   const sheetOrder = orderOfSheets(model);
-  const keyed: { finding: Finding; order: number; row: number; col: number }[] = [];
+  const keyed: KeyedFinding[] = [];
   for (const rule of RULES) {
     if (wanted && !wanted.has(rule.id)) continue;
-    for (const hit of safeHits(rule, model)) {
-      keyed.push({
-        finding: toFinding(rule, hit, lang),
-        order: sheetOrder(hit.sheet),
-        row: hit.row,
-        col: hit.col,
-      });
-    }
+    keyed.push(...ruleFindings(rule, model, lang, sheetOrder));
   }
+  return sortFindings(keyed);
+}
+
+/** A finding with what it is sorted by: its sheet's place, row and column. */
+export interface KeyedFinding {
+  readonly finding: Finding;
+  readonly order: number;
+  readonly row: number;
+  readonly col: number;
+}
+
+/**
+ * One rule's findings over a model, with their sort keys (a rule that fails becomes one finding
+ * saying so, and the check goes on).
+ * @example ruleFindings(pokin009, model, "id", orderOfSheets(model)).map((k) => k.finding.cell)
+ */
+export function ruleFindings(
+  rule: Rule,
+  model: Model,
+  lang: Lang,
+  sheetOrder: (sheet: string) => number,
+): KeyedFinding[] {
+  const out: KeyedFinding[] = [];
+  for (const hit of safeHits(rule, model)) {
+    out.push({ finding: toFinding(rule, hit, lang), order: sheetOrder(hit.sheet), row: hit.row, col: hit.col });
+  }
+  return out;
+}
+
+/**
+ * Sorts findings as SPEC §7 says: level order, then row, then column (then rule and message,
+ * so the order is total and the same workbook always gives the same list).
+ * @example sortFindings(keyed).map((f) => f.rule)
+ */
+export function sortFindings(keyed: KeyedFinding[]): Finding[] {
   keyed.sort(
     (a, b) =>
       a.order - b.order ||
@@ -91,8 +119,11 @@ function safeHits(rule: Rule, model: Model): Iterable<Hit> {
   }
 }
 
-/** Pengaturan first, then the levels top to bottom, then any other sheet. */
-function orderOfSheets(model: Model): (sheet: string) => number {
+/**
+ * The sort key of a sheet: Pengaturan first, then the levels top to bottom, then any other sheet.
+ * @example orderOfSheets(model)("Program") // 2
+ */
+export function orderOfSheets(model: Model): (sheet: string) => number {
   const order = new Map<string, number>([[nameKey(SETTINGS_SHEET), -1]]);
   model.levels.forEach((l) => order.set(nameKey(l.sheet?.name ?? l.name), l.index));
   return (sheet) => order.get(nameKey(sheet)) ?? 1000;

@@ -1,0 +1,124 @@
+import type { Lang } from "../messages";
+import { RULES } from "../rules/registry";
+import { orderOfSheets, ruleFindings, sortFindings, type KeyedFinding } from "../rules/runChecks";
+import type { Finding } from "../rules/types";
+import type { WorkbookData } from "../sheet";
+import { nameKey } from "../text";
+import type { CellEdit } from "./cellEdit";
+import { LiveModel } from "./liveModel";
+import { ROW_RULES, rowView } from "./rowRules";
+
+/** What one re-check gives: the findings now, and which appeared or disappeared. */
+export interface LiveUpdate {
+  readonly findings: readonly Finding[];
+  readonly appeared: readonly Finding[];
+  readonly disappeared: readonly Finding[];
+  /** True when the edit made the check start over (Pengaturan, a header, the reference list). */
+  readonly full: boolean;
+}
+
+/**
+ * The check kept up to date while the user types (SPEC §14): after each burst of edits only
+ * the edited rows are read again and re-checked by the rules that look at one row; the rules
+ * that look across rows run over the relinked model. Its findings always equal
+ * `checkWorkbook` of the edited workbook (a property test holds it to that).
+ * @example
+ * const live = new LiveCheck(workbook, { lang: "id", now });
+ * live.apply([{ sheet: "Program", row: 4, col: 1, values: [["9.9"]] }]).appeared // [POKIN006 …]
+ */
+export class LiveCheck {
+  private readonly live: LiveModel;
+  private readonly lang: Lang;
+  /** Findings of the row rules, by sheet key, then row. */
+  private byRow = new Map<string, Map<number, KeyedFinding[]>>();
+  private current: readonly Finding[] = [];
+
+  constructor(workbook: WorkbookData, options: { readonly lang?: Lang; readonly now?: Date } = {}) {
+    this.lang = options.lang ?? "id";
+    this.live = new LiveModel(workbook, options.now ?? new Date());
+    this.current = this.recheck(undefined);
+  }
+
+  /** The findings of the workbook as edited so far, in checkWorkbook's order. */
+  get findings(): readonly Finding[] {
+    return this.current;
+  }
+
+  /** The workbook as edited so far. */
+  get workbook(): WorkbookData {
+    return this.live.workbook;
+  }
+
+  /**
+   * Applies a burst of edits and re-checks what they can have changed.
+   * @param edits the changed blocks with their new values
+   * @returns the findings now and the difference to before
+   */
+  apply(edits: readonly CellEdit[]): LiveUpdate {
+    const change = this.live.apply(edits);
+    const before = this.current;
+    this.current = this.recheck(change.kind === "rows" ? change.rows : undefined);
+    return { findings: this.current, ...difference(before, this.current), full: change.kind === "full" };
+  }
+
+  private recheck(rows: ReadonlyMap<number, ReadonlySet<number>> | undefined): Finding[] {
+    const model = this.live.model();
+    const sheetOrder = orderOfSheets(model);
+    const sheets = model.levels.map((l) => l.sheet).filter((s) => s !== undefined);
+    // A sheet shared by two levels (a settings mistake) mixes their rows: check it whole.
+    const incremental = rows !== undefined && new Set(sheets).size === sheets.length;
+    if (!incremental) this.byRow = new Map();
+    const view = incremental ? rowView(model, rows) : undefined;
+    if (incremental) {
+      for (const level of model.levels) {
+        const wanted = rows.get(level.index);
+        const cached = level.sheet && this.byRow.get(nameKey(level.sheet.name));
+        if (wanted && cached) wanted.forEach((r) => cached.delete(r));
+      }
+    }
+    const keyed: KeyedFinding[] = [];
+    for (const rule of RULES) {
+      if (!ROW_RULES.has(rule.id)) {
+        keyed.push(...ruleFindings(rule, model, this.lang, sheetOrder));
+        continue;
+      }
+      for (const k of ruleFindings(rule, view ?? model, this.lang, sheetOrder)) this.remember(k);
+    }
+    for (const sheet of this.byRow.values()) for (const list of sheet.values()) keyed.push(...list);
+    return sortFindings(keyed);
+  }
+
+  private remember(k: KeyedFinding): void {
+    const key = nameKey(k.finding.sheet);
+    let sheet = this.byRow.get(key);
+    if (!sheet) this.byRow.set(key, (sheet = new Map()));
+    const list = sheet.get(k.row);
+    if (list) list.push(k);
+    else sheet.set(k.row, [k]);
+  }
+}
+
+/** Findings that appeared and disappeared between two lists (compared by rule, cell and text). */
+function difference(
+  before: readonly Finding[],
+  after: readonly Finding[],
+): { appeared: Finding[]; disappeared: Finding[] } {
+  const key = (f: Finding) => `${f.rule}\u0000${f.sheet}\u0000${f.cell}\u0000${f.message}`;
+  const old = new Map<string, number>();
+  for (const f of before) old.set(key(f), (old.get(key(f)) ?? 0) + 1);
+  const appeared: Finding[] = [];
+  for (const f of after) {
+    const n = old.get(key(f)) ?? 0;
+    if (n > 0) old.set(key(f), n - 1);
+    else appeared.push(f);
+  }
+  const now = new Map<string, number>();
+  for (const f of after) now.set(key(f), (now.get(key(f)) ?? 0) + 1);
+  const disappeared: Finding[] = [];
+  for (const f of before) {
+    const n = now.get(key(f)) ?? 0;
+    if (n > 0) now.set(key(f), n - 1);
+    else disappeared.push(f);
+  }
+  return { appeared, disappeared };
+}

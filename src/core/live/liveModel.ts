@@ -1,0 +1,142 @@
+import {
+  assembleModel,
+  findSheet,
+  readLevelRow,
+  type LevelModel,
+  type Model,
+  type SettingsRead,
+} from "../model/buildModel";
+import { mapColumns, type ColumnMap } from "../model/columns";
+import type { Indicator } from "../model/indicator";
+import { readSettings } from "../model/settings";
+import type { SheetData, WorkbookData } from "../sheet";
+import { REFERENCE_SHEET, SETTINGS_SHEET } from "../sheets";
+import { nameKey } from "../text";
+import { applyEdit, type CellEdit, type MutableSheet } from "./cellEdit";
+
+/** One level as the live model keeps it: each row read once, re-read only when edited. */
+interface LiveLevel {
+  readonly index: number;
+  readonly name: string;
+  readonly sheet?: MutableSheet;
+  readonly columns?: ColumnMap;
+  /** rows[r]: the row's indicator, "noKode" (POKIN003) or "blank". */
+  readonly rows: (Indicator | "noKode" | "blank")[];
+}
+
+/** What an edit did to the model: rows to re-check per level, or everything. */
+export type LiveChange =
+  | { readonly kind: "full" }
+  | { readonly kind: "rows"; readonly rows: ReadonlyMap<number, ReadonlySet<number>> };
+
+/**
+ * The pohon kinerja model kept up to date from cell edits (SPEC §14): each level row is read
+ * once, and an edit re-reads only the rows it touched; links (Kode → parent) and the settings'
+ * defaults are put together again, which is cheap. Edits to Pengaturan, the reference list or a
+ * level sheet's header row, or to a sheet named like a missing level, read everything again.
+ * The model it gives equals `buildModel` of the edited workbook.
+ */
+export class LiveModel {
+  private sheets: SheetData[] = [];
+  private read!: SettingsRead;
+  private levels: LiveLevel[] = [];
+
+  constructor(
+    workbook: WorkbookData,
+    private readonly now: Date,
+  ) {
+    this.load(workbook.sheets.map(copySheet));
+  }
+
+  /** The workbook as edited so far. */
+  get workbook(): WorkbookData {
+    return { sheets: this.sheets };
+  }
+
+  /**
+   * Applies edits and says what must be re-checked.
+   * @example live.apply([{ sheet: "Program", row: 4, col: 1, values: [["1.2"]] }]).kind // "rows"
+   */
+  apply(edits: readonly CellEdit[]): LiveChange {
+    const rows = new Map<number, Set<number>>();
+    let full = false;
+    for (const edit of edits) {
+      const key = nameKey(edit.sheet);
+      let sheet = this.sheets.find((s) => nameKey(s.name) === key) as MutableSheet | undefined;
+      if (!sheet) {
+        sheet = { name: edit.sheet, values: [], numberFormats: [] };
+        this.sheets.push(sheet);
+      }
+      const touched = applyEdit(sheet, edit);
+      // Usually one level; two when Pengaturan names the same sheet twice.
+      const levels = this.levels.filter((l) => l.sheet === sheet);
+      const structural =
+        key === nameKey(SETTINGS_SHEET) ||
+        key === nameKey(REFERENCE_SHEET) ||
+        (levels.length === 0 && this.levels.some((l) => nameKey(l.name) === key)) ||
+        (levels.length > 0 && touched.includes(0));
+      if (structural) full = true;
+      for (const level of levels) {
+        const set = rows.get(level.index) ?? new Set<number>();
+        touched.forEach((r) => set.add(r));
+        rows.set(level.index, set);
+      }
+    }
+    if (full) {
+      this.load(this.sheets);
+      return { kind: "full" };
+    }
+    for (const [index, set] of rows) {
+      const level = this.levels[index]!;
+      for (const r of set) level.rows[r] = readLevelRow(level.sheet!, level.columns!, index, r);
+    }
+    return { kind: "rows", rows };
+  }
+
+  /** The model of the workbook as edited (indicators kept from earlier reads are relinked). */
+  model(): Model {
+    const levels: LevelModel[] = this.levels.map((l) => {
+      if (!l.sheet) return { index: l.index, name: l.name, indicators: [], rowsWithoutKode: [] };
+      const indicators: Indicator[] = [];
+      const rowsWithoutKode: number[] = [];
+      for (let r = 1; r < l.rows.length; r++) {
+        const row = l.rows[r];
+        if (row === "noKode") rowsWithoutKode.push(r);
+        else if (row !== undefined && row !== "blank") indicators.push(row);
+      }
+      return {
+        index: l.index,
+        name: l.name,
+        sheet: l.sheet,
+        columns: l.columns,
+        indicators,
+        rowsWithoutKode,
+      };
+    });
+    return assembleModel(this.workbook, this.read, levels, this.now);
+  }
+
+  private load(sheets: SheetData[]): void {
+    this.sheets = sheets;
+    const workbook = this.workbook;
+    const settingsSheet = findSheet(workbook, SETTINGS_SHEET);
+    this.read = { settingsSheet, ...readSettings(settingsSheet) };
+    this.levels = this.read.settings.levels.map((name, index) => {
+      const sheet = findSheet(workbook, name) as MutableSheet | undefined;
+      if (!sheet) return { index, name, rows: [] };
+      const columns = mapColumns(sheet.values[0] ?? []);
+      const rows: LiveLevel["rows"] = [];
+      for (let r = 1; r < sheet.values.length; r++) rows[r] = readLevelRow(sheet, columns, index, r);
+      return { index, name, sheet, columns, rows };
+    });
+  }
+}
+
+/** A sheet whose outer arrays the live model may grow and whose rows it replaces. */
+function copySheet(sheet: SheetData): MutableSheet {
+  return {
+    name: sheet.name,
+    values: [...sheet.values],
+    numberFormats: sheet.numberFormats ? [...sheet.numberFormats] : [],
+  };
+}
