@@ -65,7 +65,12 @@ export function ruleFindings(
 ): KeyedFinding[] {
   const out: KeyedFinding[] = [];
   for (const hit of safeHits(rule, model)) {
-    out.push({ finding: toFinding(rule, hit, lang), order: sheetOrder(hit.sheet), row: hit.row, col: hit.col });
+    out.push({
+      finding: toFinding(rule, hit, lang),
+      order: sheetOrder(hit.sheet),
+      row: hit.row,
+      col: hit.col,
+    });
   }
   return out;
 }
