@@ -10,6 +10,10 @@ export const USAGE = `Penggunaan / Usage:
   pokin init OUT.xlsx [--sample] [--force] [--lang id|en]
       Buat buku kerja kosong terstruktur, atau contoh Banjarnegara (--sample).
       Write an empty structured workbook, or the Banjarnegara sample (--sample).
+  pokin diff OLD.xlsx NEW.xlsx [--format text|json] [--all] [-o OUT.xlsx] [--lang id|en]
+      Apa yang berubah antara dua versi (Renstra perubahan) / what changed between two versions.
+      --all: juga Realisasi dan Keterangan / also Realisasi and Keterangan; -o: salinan BARU dengan lembar Perubahan / a copy of NEW with a Perubahan sheet.
+      Keluar / exit: 0 tidak ada perubahan / no change, 1 ada perubahan / changes found, 2 berkas tidak terbaca / file unreadable.
   pokin --help
 `;
 
@@ -17,4 +21,7 @@ export const CHECK_USAGE = `Penggunaan / Usage: pokin check FILE.xlsx [--format 
 `;
 
 export const INIT_USAGE = `Penggunaan / Usage: pokin init OUT.xlsx [--sample] [--force] [--lang id|en]
+`;
+
+export const DIFF_USAGE = `Penggunaan / Usage: pokin diff OLD.xlsx NEW.xlsx [--format text|json] [--all] [-o OUT.xlsx] [--lang id|en]
 `;
