@@ -120,6 +120,19 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   }
   const findings = checkModel(model, { lang });
   const plan = buildPlan(model, { ...options, findings });
+  // A level named like a generated sheet (POKIN022): that sheet is kept, the others written.
+  if (plan.sheets.length === 0) {
+    const kept = (plan.refused ?? []).map((r) => r.sheet).join(", ");
+    return fail(
+      io,
+      {
+        id: `Tidak ada lembar yang ditulis ke '${out}': semua lembar yang dibuat bernama seperti lembar level di Pengaturan (${kept}). Ganti nama level itu.`,
+        en: `Nothing was written to '${out}': every sheet a build makes is named like a level sheet in Pengaturan (${kept}). Rename those levels.`,
+      },
+      lang,
+    );
+  }
+  for (const r of plan.refused ?? []) warn(io, lang, r);
   for (const w of applyPlan(wb, plan)) warn(io, lang, w.message, w.sheet);
   const unsaved = await saveWorkbook(wb, out, io, lang);
   if (unsaved !== undefined) return unsaved;

@@ -31,6 +31,11 @@ export interface SettingsRead {
   readonly problems: readonly SettingsProblem[];
   /** Where each key's value sits, for links and messages. */
   readonly cells: ReadonlyMap<string, CellPos>;
+  /**
+   * Every sheet a `Level N` entry names, valid or not: a build never writes over one of them,
+   * even when the list is invalid and the default levels are read instead.
+   */
+  readonly declaredLevels: readonly string[];
 }
 
 const KEYS = {
@@ -55,7 +60,7 @@ export function readSettings(sheet: SheetData | undefined): SettingsRead {
     rumusNegatif: "Standar",
     levels: [...DEFAULT_LEVELS],
   };
-  if (!sheet) return { settings: base, problems, cells };
+  if (!sheet) return { settings: base, problems, cells, declaredLevels: [] };
 
   const header = findHeader(sheet);
   if (!header) {
@@ -66,7 +71,7 @@ export function readSettings(sheet: SheetData | undefined): SettingsRead {
         en: "The Pengaturan sheet has no 'Kunci | Nilai' table; the defaults are used.",
       },
     });
-    return { settings: base, problems, cells };
+    return { settings: base, problems, cells, declaredLevels: [] };
   }
   const values = new Map<string, { value: unknown; cell: CellPos }>();
   const levelEntries: LevelEntry[] = [];
@@ -116,6 +121,7 @@ export function readSettings(sheet: SheetData | undefined): SettingsRead {
     },
     problems,
     cells,
+    declaredLevels: levelEntries.map((e) => e.name),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { CellPos } from "../sheet";
+import { isReservedSheet } from "../sheets";
 import { nameKey } from "../text";
 import type { SettingsProblem } from "./settings";
 
@@ -14,7 +15,8 @@ export interface LevelEntry {
 
 /**
  * The level sheet names from Pengaturan's `Level N` entries (SPEC §3.1): 2–10 levels numbered
- * from 1 without gaps, no sheet named twice. Otherwise a problem at the offending entry and the
+ * from 1 without gaps, no sheet named twice, none named like one of Pokin's own sheets
+ * (`Cascading`, `Hasil Pemeriksaan`, `Pengaturan`, … — a build would rewrite it). Otherwise a problem at the offending entry and the
  * default levels; no entry at all means the defaults, silently.
  * @param entries the `Level N` entries in sheet order
  * @param problems where an invalid list is reported
@@ -27,6 +29,7 @@ export function readLevels(entries: readonly LevelEntry[], problems: SettingsPro
   const names = sorted.map((e) => e.name);
   const gap = sorted.findIndex((e, i) => e.n !== i + 1);
   const dup = names.findIndex((n, i) => names.findIndex((m) => nameKey(m) === nameKey(n)) !== i);
+  const reserved = sorted.findIndex((e) => isReservedSheet(e.name));
   const bad =
     sorted.length < 2 || sorted.length > 10
       ? {
@@ -43,9 +46,15 @@ export function readLevels(entries: readonly LevelEntry[], problems: SettingsPro
               id: `Lembar '${names[dup]}' disebut dua kali sebagai level.`,
               en: `Sheet '${names[dup]}' is named twice as a level.`,
             }
-          : undefined;
+          : reserved >= 0
+            ? {
+                id: `Level ${sorted[reserved]!.n} '${sorted[reserved]!.name}' memakai nama lembar milik Pokin; beri lembar level nama lain.`,
+                en: `Level ${sorted[reserved]!.n} '${sorted[reserved]!.name}' takes the name of one of Pokin's own sheets; give the level sheet another name.`,
+              }
+            : undefined;
   if (!bad) return names;
-  const at = gap >= 0 ? sorted[gap]! : dup >= 0 ? sorted[dup]! : sorted[0]!;
+  const at =
+    gap >= 0 ? sorted[gap]! : dup >= 0 ? sorted[dup]! : reserved >= 0 ? sorted[reserved]! : sorted[0]!;
   problems.push({
     cell: at.cell,
     message: { id: `${bad.id} Level bawaan dipakai.`, en: `${bad.en} The default levels are used.` },

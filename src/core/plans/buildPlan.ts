@@ -5,6 +5,7 @@ import { capaianPlan } from "./capaianPlan";
 import { cascadingPlan } from "./cascadingPlan";
 import { diagramCellsPlan, DIAGRAM_SHEET } from "./diagramCellsPlan";
 import { diagramShapesPlan } from "./diagramShapesPlan";
+import { guardLevelSheets } from "./guardLevelSheets";
 import { reportPlan } from "./reportPlan";
 import type { Finding } from "../rules/types";
 import type { SheetPlan, WorkbookPlan } from "./types";
@@ -27,8 +28,9 @@ export interface BuildPlanOptions extends DiagramOptions {
 /**
  * Everything `Buat` / `pokin build` writes (SPEC §3.3): `Pohon Kinerja` (shapes or cells),
  * `Cascading`, `Capaian YYYY` for the year (when the workbook has a year) and
- * `Hasil Pemeriksaan`. Only generated sheets, each rewritten whole (`replace`); level sheets
- * are never in the plan.
+ * `Hasil Pemeriksaan`. Only generated sheets, each rewritten whole (`replace`); a sheet that is a
+ * level sheet (a level named like a generated sheet, POKIN022) is left out and listed in
+ * `refused` ({@link guardLevelSheets}).
  * @param model the pohon kinerja
  * @param options diagram options, the year (default Tahun Laporan) and shapes or cells
  * @returns the plan, activating the diagram
@@ -61,5 +63,9 @@ export function buildPlan(model: Model, options: BuildPlanOptions): WorkbookPlan
   }
   // The diagram is what a user wants to see first; without it, the first sheet written.
   const first = wanted.has("diagram") ? DIAGRAM_SHEET : sheets[0]?.name;
-  return first === undefined ? { sheets } : { sheets, activate: { sheet: first } };
+  const guarded = guardLevelSheets(
+    first === undefined ? { sheets } : { sheets, activate: { sheet: first } },
+    model,
+  );
+  return guarded.refused.length === 0 ? guarded.plan : { ...guarded.plan, refused: guarded.refused };
 }

@@ -6,6 +6,8 @@
  * "=1+1" or "@x" typed by a user is never turned into a formula); formulas are `{ formula }`.
  */
 
+import type { CodedMsg } from "../messages";
+
 /** A rectangular range: top-left cell and size (default 1×1). */
 export interface RangeRef {
   readonly row: number;
@@ -157,4 +159,14 @@ export interface WorkbookPlan {
   readonly sheets: readonly SheetPlan[];
   /** Sheet to activate (and range to select) when done. */
   readonly activate?: { readonly sheet: string; readonly range?: RangeRef };
+  /**
+   * Sheets the plan leaves out because writing them would lose data (a build never writes over
+   * a level sheet), each with why: a front end shows them as warnings.
+   */
+  readonly refused?: readonly RefusedSheet[];
+}
+
+/** A sheet a plan leaves out, and why (a coded message). */
+export interface RefusedSheet extends CodedMsg {
+  readonly sheet: string;
 }

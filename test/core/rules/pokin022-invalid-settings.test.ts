@@ -161,4 +161,26 @@ describe("POKIN022 Pengaturan is invalid", () => {
       finding("C4", "Tahun Awal must be a whole year (e.g. 2025), found 'dua ribu'."),
     ]);
   });
+
+  test.each([
+    "Cascading",
+    "Hasil Pemeriksaan",
+    "Pohon Kinerja",
+    "capaian 2026",
+    "Pengaturan",
+    "Cadangan Program 20250101-0900",
+  ])(
+    "POKIN022 fires at a Level named like one of Pokin's own sheets (%s), and the default levels are read",
+    (name) => {
+      const levels = LEVELS.map(([k, v]): [string, unknown] => [k, k === "Level 3" ? name : v]);
+      const wb = withSettings([["Tahun Awal", 2025], ["Tahun Akhir", 2027], ...levels]);
+      expect(check(wb)).toEqual([
+        finding(
+          "B6",
+          `Level 3 '${name}' takes the name of one of Pokin's own sheets; give the level sheet another name. The default levels are used.`,
+        ),
+      ]);
+      expect(checkWorkbook(wb, { lang: "en" }).filter((f) => f.rule !== "POKIN022")).toEqual([]);
+    },
+  );
 });
