@@ -146,5 +146,12 @@ function fallbackSource(request: ExcelImportRequest): { sheet: string; range?: s
 }
 
 function failed(sheet: string, problem: Msg): ImportPreview {
-  return { sheet, problem, mapProblems: [], reports: [], content: { settings: [], levels: [], notes: [] } };
+  const coded = { code: "problem.source", ...problem };
+  return {
+    sheet,
+    problem: coded,
+    mapProblems: [],
+    reports: [],
+    content: { settings: [], levels: [], notes: [] },
+  };
 }

@@ -1,4 +1,4 @@
-import type { ImportPreview } from "./importTemplate";
+import type { ImportPreview } from "./previewImport";
 
 /**
  * What an import read, as lines a planner reads: rows per level, every skipped row with its

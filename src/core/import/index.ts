@@ -1,13 +1,16 @@
-export { previewImport, planImport, type ImportOptions, type ImportPreview } from "./importTemplate";
-export { describeMapping, roleLabel } from "./mapping";
-export { applyMapOverrides, type MapProblem } from "./mapOverrides";
-export { classifyHeader, groupKindOf, type HeaderClass, type Classified } from "./roles";
-export { detectHeader, isNumbering, type HeaderInfo, type Window } from "./headerDetect";
-export { splitIndicators } from "./splitIndicators";
-export { readText, readValue } from "./normalise";
-export { toContent, type ImportContent, type ImportLevel, type ImportRow } from "./toContent";
-export { mergePlan, type LevelMerge } from "./mergePlan";
-export { backupName } from "./backupName";
+export { previewImport, planImport, type ImportOptions, type ImportPreview } from "./previewImport";
+export { describeMapping } from "./map/describeMapping";
+export { roleLabel } from "./map/roleLabel";
+export { applyMapOverrides, type MapProblem } from "./map/applyMapOverrides";
+export { classifyHeader } from "./detect/classifyHeader";
+export { groupKindOf } from "./detect/groupKindOf";
+export type { HeaderClass, Classified } from "./detect/headerClass";
+export { detectHeader, isNumbering, type HeaderInfo, type Window } from "./detect/detectHeader";
+export { splitIndicators } from "./read/splitIndicators";
+export { readText, readValue } from "./read/readValue";
+export { toContent, type ImportContent, type ImportLevel, type ImportRow } from "./merge/toContent";
+export { mergePlan, type LevelMerge } from "./merge/mergePlan";
+export { backupName } from "./merge/backupName";
 export type {
   ColumnDecision,
   GroupDecision,
@@ -18,4 +21,5 @@ export type {
   SkipWhy,
 } from "./types";
 export { describeRows } from "./describeRows";
-export { referencePlan } from "./referencePlan";
+export { referencePlan } from "./merge/referencePlan";
+export { IMPORT_CODES, importNote, type ImportCode, type ImportNote } from "./importNote";

@@ -1,4 +1,5 @@
 import type { Msg } from "../messages";
+import type { ImportNote } from "./importNote";
 
 /** Why a column is not imported. */
 export type SkipWhy =
@@ -72,7 +73,8 @@ export interface GroupDecision {
   /** Level index in the workbook, `"list"` when each row says, undefined when not imported. */
   readonly level: number | "list" | undefined;
   readonly confidence: number;
-  readonly reason: Msg;
+  /** Why this level: by its name, its owner, its order, or a level the workbook lacks. */
+  readonly reason: ImportNote;
 }
 
 /** Everything detection decided; the planner may change it before writing. */
@@ -102,7 +104,8 @@ export interface RowReport {
   readonly status: "imported" | "skipped" | "header" | "title";
   /** Level names the row's indicators went to (imported rows). */
   readonly levels?: readonly string[];
-  readonly reason?: Msg;
+  /** Why a row was not taken (`skip.*`). */
+  readonly reason?: ImportNote;
   /** Things a planner should look at (numbers dropped, 0 read as blank, split cells …). */
-  readonly notes?: readonly Msg[];
+  readonly notes?: readonly ImportNote[];
 }

@@ -1,5 +1,5 @@
 import { classifyHeader } from "../../../src/core/import";
-import { fromEnglish } from "../../../src/core/import/englishHeader";
+import { fromEnglish } from "../../../src/core/import/detect/fromEnglish";
 
 describe("fromEnglish(header part)", () => {
   test("puts English header words into the Indonesian words and order the classifier knows", () => {

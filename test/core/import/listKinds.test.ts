@@ -1,6 +1,6 @@
-import { listKinds, type ListItem } from "../../../src/core/import/listKinds";
+import { listKinds, type ListItem } from "../../../src/core/import/read/listKinds";
 import { toContent } from "../../../src/core/import";
-import type { ImportNode } from "../../../src/core/import/nodes";
+import type { ImportNode } from "../../../src/core/import/read/nodeSet";
 
 const item = (
   row: number,
@@ -108,8 +108,6 @@ describe("toContent(nodes, levels, sheet, taken)", () => {
   test("prefixes every new Kode with 'I' when one is already used on another level", () => {
     const c = toContent(nodes, ["L1", "L2", "L3"], "Tempel", new Map([["2.1", 0]]));
     expect(c.levels[1]!.rows.map((r) => r.kode)).toEqual(["I2.1", "I1.1", "I2.2"]);
-    expect(c.notes.map((n) => n.en)).toEqual([
-      "Position Kodes were already used by other statements in the workbook; every new Kode starts with 'I'.",
-    ]);
+    expect(c.notes.map((n) => n.code)).toEqual(["note.kodes-prefixed"]);
   });
 });

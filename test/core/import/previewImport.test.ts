@@ -92,7 +92,7 @@ describe("previewImport(workbook, sheet) on a cascading matrix", () => {
   });
 
   test("reports every row: title, header, imported with its levels, and the totals row skipped", () => {
-    expect(p.reports.map((r) => [r.row, r.status, r.levels ?? r.reason?.en])).toEqual([
+    expect(p.reports.map((r) => [r.row, r.status, r.levels ?? r.reason?.code])).toEqual([
       [0, "title", undefined],
       [2, "header", undefined],
       [3, "header", undefined],
@@ -100,7 +100,7 @@ describe("previewImport(workbook, sheet) on a cascading matrix", () => {
       [5, "imported", ["Tujuan RPD", "Tujuan OPD", "Program"]],
       [6, "imported", ["Program"]],
       [7, "imported", ["Tujuan OPD", "Program"]],
-      [8, "skipped", "a totals row"],
+      [8, "skipped", "skip.total"],
     ]);
   });
 
@@ -137,8 +137,17 @@ describe("applyMapOverrides(mapping, '--map')", () => {
 describe("previewImport(workbook, sheet) problems", () => {
   test("names a missing sheet and a sheet without header, in both languages", () => {
     const wb: WorkbookData = { sheets: [{ name: "Kosong", values: [["halo"], [1, 2]] }] };
-    expect(previewImport(wb, "Tidak Ada").problem?.en).toBe("There is no sheet 'Tidak Ada'.");
-    expect(previewImport(wb, "Kosong").problem?.id).toMatch(/^Tidak ditemukan baris judul tabel/);
+    expect(previewImport(wb, "Tidak Ada").problem).toEqual({
+      code: "problem.no-sheet",
+      args: { sheet: "Tidak Ada" },
+      id: "Lembar 'Tidak Ada' tidak ada.",
+      en: "There is no sheet 'Tidak Ada'.",
+    });
+    expect(previewImport(wb, "Kosong").problem).toMatchObject({
+      code: "problem.no-header",
+      args: { sheet: "Kosong" },
+    });
+    expect(previewImport(wb, "Kosong", { range: "Z" }).problem?.code).toBe("problem.bad-range");
   });
 
   test("reads only the given range", () => {

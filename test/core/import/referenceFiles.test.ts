@@ -96,10 +96,10 @@ function levelOfSource(p: ImportPreview, cell: string): string[] {
     const program = p.content.levels[2]!.rows[0]!;
     expect(program).toMatchObject({ kodeNomenklatur: "X.XX.01", indikator: "", satuan: "" });
     expect(program.targets).toBeUndefined();
-    expect(p.reports.find((r) => r.row === 3)?.notes?.map((n) => n.en)).toEqual(
+    expect(p.reports.find((r) => r.row === 3)?.notes).toEqual(
       expect.arrayContaining([
-        "E4: 0 read as empty",
-        "row 4: 5 values not imported because the row has no indicator (a parent row holding SUMs?)",
+        expect.objectContaining({ code: "note.zero-as-empty", cell: "E4" }),
+        expect.objectContaining({ code: "note.values-without-indicator", args: { row: 4, count: 5 } }),
       ]),
     );
     expect(p.content.levels[4]!.rows[0]).toMatchObject({

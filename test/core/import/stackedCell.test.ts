@@ -1,4 +1,4 @@
-import { stackedPick } from "../../../src/core/import/stackedCell";
+import { stackedPick } from "../../../src/core/import/read/stackedPick";
 
 describe("stackedPick(cell, indicators, index)", () => {
   test("pairs values stacked per line or by ';' with the indicators in order", () => {

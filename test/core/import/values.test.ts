@@ -29,9 +29,17 @@ describe("readText(value, cell)", () => {
     });
     expect(readText(0, "E4")).toEqual({
       text: "",
-      note: { id: "E4: 0 dibaca sebagai kosong", en: "E4: 0 read as empty" },
+      note: {
+        code: "note.zero-as-empty",
+        cell: "E4",
+        id: "E4: 0 dibaca sebagai kosong",
+        en: "E4: 0 read as empty",
+      },
     });
-    expect(readText("#REF!", "E5").text).toBe("");
+    expect(readText("#REF!", "E5")).toMatchObject({
+      text: "",
+      note: { code: "note.error-as-empty", cell: "E5", args: { value: "#REF!" } },
+    });
   });
 });
 
@@ -47,6 +55,9 @@ describe("readValue(value, format, satuan, cell)", () => {
   test("drops what is no number with a note instead of guessing", () => {
     expect(readValue("banyak sekali", undefined, "", "G9")).toEqual({
       note: {
+        code: "note.not-a-number",
+        cell: "G9",
+        args: { value: "banyak sekali" },
         id: "G9: 'banyak sekali' bukan angka; tidak diimpor",
         en: "G9: 'banyak sekali' is not a number; not imported",
       },

@@ -28,9 +28,7 @@ describe("previewImport(a cascading matrix whose merged cells pasted as blanks)"
   });
 
   test("does not hang a Program from a Tujuan when the new Tujuan's Sasaran is empty, and says so", () => {
-    expect(notes(p)).toEqual([
-      "C10 is empty under a statement that starts on its left: this row is imported without Kode Induk",
-    ]);
+    expect(notes(p)).toEqual(["note.no-parent C10"]);
     expect(importAndCheck(u, p).findings).toEqual(
       [
         // Tujuan and Sasaran indicators have no unit in this matrix.

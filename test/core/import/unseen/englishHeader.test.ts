@@ -49,6 +49,8 @@ describe("previewImport(a header in English)", () => {
     const v = englishUnplaced();
     const q = preview(v);
     expect(q.problem).toEqual({
+      code: "problem.no-level",
+      args: { columns: "A 'Outcome', B 'Output'" },
       id: "Tidak ada kolom yang dapat ditempatkan pada level (Tujuan, Sasaran, Program, Kegiatan, Sub Kegiatan atau Uraian). Kolom yang tidak dikenali: A 'Outcome', B 'Output'. Tetapkan perannya, mis. A=Uraian Tujuan RPD, B=Indikator Tujuan RPD.",
       en: "No column could be placed on a level (Tujuan, Sasaran, Program, Kegiatan, Sub Kegiatan or Uraian). Columns not recognised: A 'Outcome', B 'Output'. Set their roles, e.g. A=Uraian Tujuan RPD, B=Indikator Tujuan RPD.",
     });

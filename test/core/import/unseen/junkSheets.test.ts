@@ -21,6 +21,8 @@ describe("previewImport(sheets that hold no importable table)", () => {
   test("a header without rows: the mapping is shown and the problem says there is nothing below it", () => {
     const p = previewImport(wb, "Judul Kolom Saja", { now: NOW });
     expect(p.problem).toEqual({
+      code: "problem.no-data",
+      args: { row: 1 },
       id: "Tidak ada baris data di bawah judul tabel (baris 1).",
       en: "There are no data rows below the table header (row 1).",
     });

@@ -25,12 +25,12 @@ describe("previewImport(numbers in English and Indonesian notation, percent text
 
   test("notes every value it did not import or could not be sure of", () => {
     expect(notes(p)).toEqual([
-      "E5: 'B' is not a number; not imported",
-      "F5: 'BB' is not a number; not imported",
-      "G5: 'A' is not a number; not imported",
-      "D6: 0.9 under a % unit looks like a fraction (90%?); kept as 0.9 — please check",
-      "E6: 0.95 under a % unit looks like a fraction (95%?); kept as 0.95 — please check",
-      "F6: 0.96 under a % unit looks like a fraction (96%?); kept as 0.96 — please check",
+      'note.not-a-number E5 {"value":"B"}',
+      'note.not-a-number F5 {"value":"BB"}',
+      'note.not-a-number G5 {"value":"A"}',
+      'note.fraction-under-percent D6 {"value":0.9}',
+      'note.fraction-under-percent E6 {"value":0.95}',
+      'note.fraction-under-percent F6 {"value":0.96}',
     ]);
   });
 

@@ -23,16 +23,16 @@ describe("previewImport(a report with title rows, a spacer column, totals, a sig
       "3.1 < 3 | Program Penanganan Bencana | Jumlah korban bencana yang tertangani | Orang | 2025=300",
     ]);
     expect(skipped(p)).toEqual([
-      "9: a totals row",
-      "10: a totals row (numbers only, no statement)",
-      "12: a signature block",
-      "13: a signature block (or a note below it)",
+      "9: skip.total",
+      "10: skip.numbers-only",
+      "12: skip.signature",
+      "13: skip.below-signature",
       // The signer's name has no keyword: it is part of the block, not a Program indicator.
-      "15: a signature block (or a note below it)",
-      "16: a signature block (or a note below it)",
-      "17: a signature block (or a note below it)",
-      "19: a signature block (or a note below it)",
-      "20: a signature block (or a note below it)",
+      "15: skip.below-signature",
+      "16: skip.below-signature",
+      "17: skip.below-signature",
+      "19: skip.below-signature",
+      "20: skip.below-signature",
     ]);
     expect(lostRows(u, p)).toEqual([]);
   });
@@ -44,7 +44,7 @@ describe("previewImport(a report with title rows, a spacer column, totals, a sig
       ...u,
       workbook: { sheets: [...u.workbook.sheets.slice(0, -1), { ...sheet, values }] },
     });
-    expect(skipped(q)).toEqual(["10: text only in the No column (a note?)", "11: only a row number"]);
+    expect(skipped(q)).toEqual(["10: skip.no-column-text", "11: skip.row-number"]);
   });
 
   test("after import the check reports only the missing levels and years", () => {

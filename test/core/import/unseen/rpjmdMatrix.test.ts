@@ -94,8 +94,6 @@ describe("previewImport(an RPJMD matrix with Visi and Misi above the workbook's 
       workbook: { sheets: [...u.workbook.sheets.slice(0, -1), { ...sheet, values }] },
     });
     expect(q.content.levels[2]!.rows[0]!.targets?.[2029]).toBe(85);
-    expect(notes(q)).toEqual([
-      "P5: Target 2029 is already 85 from an earlier column; this cell's value is not used",
-    ]);
+    expect(notes(q)).toEqual(['note.same-year-target P5 {"year":2029,"kept":85}']);
   });
 });

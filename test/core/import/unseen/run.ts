@@ -1,7 +1,13 @@
 /** Runs a pasted template through the import as the pane and the CLI do, and sums up what happened. */
 import { MemoryWorkbook } from "../../../../src/adapters/memory";
 import { columnLetters } from "../../../../src/core/a1";
-import { planImport, previewImport, roleLabel, type ImportPreview } from "../../../../src/core/import";
+import {
+  planImport,
+  previewImport,
+  roleLabel,
+  type ImportNote,
+  type ImportPreview,
+} from "../../../../src/core/import";
 import { checkWorkbook } from "../../../../src/core/rules/runChecks";
 import type { Finding } from "../../../../src/core/rules/types";
 import type { WorkbookData } from "../../../../src/core/sheet";
@@ -32,14 +38,21 @@ export function counts(p: ImportPreview): number[] {
   return p.content.levels.map((l) => l.rows.length);
 }
 
-/** 1-based rows skipped, with the reason. */
+/** 1-based rows skipped, with the reason's code. */
 export function skipped(p: ImportPreview): string[] {
-  return p.reports.filter((r) => r.status === "skipped").map((r) => `${r.row + 1}: ${r.reason?.en ?? ""}`);
+  return p.reports.filter((r) => r.status === "skipped").map((r) => `${r.row + 1}: ${r.reason?.code ?? ""}`);
 }
 
-/** Every note on an imported row. */
+/** Every note on an imported row, as `code cell {fields}`. */
 export function notes(p: ImportPreview): string[] {
-  return p.reports.flatMap((r) => (r.notes ?? []).map((n) => n.en));
+  return p.reports.flatMap((r) => (r.notes ?? []).map(noteText));
+}
+
+/** A coded message as `code cell {fields}` (what tests compare instead of the prose). */
+export function noteText(n: ImportNote): string {
+  return [n.code, n.cell, n.args ? JSON.stringify(n.args) : undefined]
+    .filter((x) => x !== undefined)
+    .join(" ");
 }
 
 /** The non-empty rows of the template that no report accounts for: must be none. */

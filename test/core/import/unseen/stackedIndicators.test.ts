@@ -28,8 +28,8 @@ describe("previewImport(several indicators in one cell, with their units and tar
       "1.7 < 1 | Program Kesehatan Lingkungan | Jumlah sarana air minum diawasi | % | 2026=65",
     ]);
     expect(notes(p)).toEqual([
-      "F4: 2 values stacked for 3 indicators; not imported",
-      "row 4: the indicator cell holds 3 indicators; each got the same unit and values — please check",
+      'note.stacked-mismatch F4 {"parts":2,"count":3}',
+      'note.values-shared {"row":4,"count":3}',
     ]);
   });
 
@@ -41,7 +41,7 @@ describe("previewImport(several indicators in one cell, with their units and tar
       workbook: { sheets: [...u.workbook.sheets.slice(0, -1), { ...sheet, values }] },
     });
     expect(rows(q, 2)).toEqual(["1.1 < 1 | P | Persentase X | % | 2026=75"]);
-    expect(notes(q)).toEqual(["F2: 2 values stacked for 1 indicator; not imported"]);
+    expect(notes(q)).toEqual(['note.stacked-mismatch F2 {"parts":2,"count":1}']);
   });
 
   test("after import the check names the missing targets, not invented ones", () => {

@@ -24,9 +24,9 @@ describe("previewImport(a Tujuan / Sasaran / Program matrix into a workbook that
       "I1.1.1 < I1.1 | Program Perlindungan dan Jaminan Sosial | Persentase korban bencana yang terpenuhi kebutuhan dasarnya | % | 2025=50 2026=60 2027=70",
       "2 < I1.1 | Program Rehabilitasi Sosial | Persentase disabilitas terlantar terpenuhi kebutuhan dasarnya | % | 2025=10 2026=20 2027=30",
     ]);
-    expect(p.content.notes.map((n) => n.en)).toEqual([
-      "1 rows repeat a workbook row (Uraian and Indikator): its Kode is kept.",
-      "Position Kodes were already used by other statements in the workbook; every new Kode starts with 'I'.",
+    expect(p.content.notes.map((n) => [n.code, n.args])).toEqual([
+      ["note.kodes-kept", { count: 1 }],
+      ["note.kodes-prefixed", undefined],
     ]);
   });
 

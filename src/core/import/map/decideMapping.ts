@@ -1,0 +1,85 @@
+import { nameKey } from "../../text";
+import type { RawColumn, RawGroup } from "../detect/readColumns";
+import { columnDecision } from "./columnDecision";
+import { groupDecision, namesLevel } from "./groupDecision";
+import type { HeaderInfo } from "../detect/detectHeader";
+import { markSameYear } from "./markSameYear";
+import type { YearContext } from "./templateYear";
+import type { GroupDecision, GroupKind, ImportMapping } from "../types";
+
+/** Kinds above Program, top to bottom; a list's kelompok values are placed in this order. */
+const UPPER: readonly GroupKind[] = ["visi", "misi", "tujuan", "sasaran", "other"];
+
+/**
+ * Decides the layout and which workbook level each group goes to (SPEC §6): Program, Kegiatan
+ * and Sub Kegiatan groups to those levels (or a group named exactly like a level to it); the
+ * groups above fill the levels above in order, nearest first; a list column is "per row".
+ * Years are resolved and every decision gets a reason a planner can read.
+ * @param kelompokKinds the row kinds a Kelompok column names, top to bottom (Tujuan, Sasaran)
+ * @example decideMapping("Renja", header, columns, groups, DEFAULT_LEVELS, [], years).groups[0]?.level
+ */
+export function decideMapping(
+  sheet: string,
+  header: HeaderInfo,
+  rawColumns: readonly RawColumn[],
+  rawGroups: readonly RawGroup[],
+  levels: readonly string[],
+  kelompokKinds: readonly GroupKind[],
+  years: YearContext,
+): ImportMapping {
+  const find = (name: string, fallback: number) => {
+    const i = levels.findIndex((l) => nameKey(l) === name);
+    return i >= 0 ? i : Math.max(0, fallback);
+  };
+  const fixed: Partial<Record<GroupKind, number>> = {
+    program: find("program", levels.length - 3),
+    kegiatan: find("kegiatan", levels.length - 2),
+    subkegiatan: find("sub kegiatan", levels.length - 1),
+  };
+  const prog = fixed.program!;
+  const groupLevels: (number | "list" | undefined)[] = rawGroups.map((g) => {
+    const exact = levels.findIndex((l) => nameKey(l) === g.band || nameKey(l) === nameKey(g.label));
+    if (exact >= 0) return exact;
+    return g.kind === "list" ? "list" : fixed[g.kind];
+  });
+  const taken = new Set(groupLevels.filter((l): l is number => typeof l === "number"));
+  const firstLow = groupLevels.findIndex((l) => l === "list" || (typeof l === "number" && l >= prog));
+  const upperGroups = rawGroups
+    .map((_, i) => i)
+    .filter((i) => (firstLow < 0 || i < firstLow) && groupLevels[i] === undefined);
+  let next = prog - 1;
+  for (const i of [...upperGroups].reverse()) {
+    while (taken.has(next)) next--;
+    if (next >= 0) groupLevels[i] = next--;
+  }
+  const kindLevels: Partial<Record<GroupKind, number>> = { ...fixed };
+  for (const kind of UPPER.filter((k) => kelompokKinds.includes(k)).reverse()) {
+    while (taken.has(next)) next--;
+    if (next >= 0) kindLevels[kind] = next--;
+  }
+  const groups: GroupDecision[] = rawGroups.map((g, i) => {
+    const l = groupLevels[i];
+    const how =
+      typeof l === "number" && namesLevel(g, levels[l] ?? "")
+        ? "by-name"
+        : i === firstLow
+          ? "lowest"
+          : "by-order";
+    return groupDecision(g, l, levels, how);
+  });
+  const hasList = groupLevels.includes("list");
+  const columns = markSameYear(rawColumns.map((c) => columnDecision(c, groups, hasList, years, levels)));
+  return {
+    sheet,
+    headerTop: header.rows[0] ?? 0,
+    headerBottom: header.rows[header.rows.length - 1] ?? 0,
+    ...(header.numberingRow !== undefined ? { numberingRow: header.numberingRow } : {}),
+    dataStart: header.dataStart,
+    layout: hasList ? "list" : "matrix",
+    columns,
+    groups,
+    levels: [...levels],
+    kindLevels,
+    year: years.year,
+  };
+}

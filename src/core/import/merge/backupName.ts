@@ -1,0 +1,23 @@
+import { nameKey } from "../../text";
+
+/** Excel's limit on a sheet name's length. */
+const MAX = 31;
+
+/**
+ * The name of a sheet's backup, `Cadangan <sheet> <yyyymmdd-hhmm>`, at most 31 characters (the
+ * sheet part shortened when needed) and unique among `taken` (a `~2`, `~3` … before the stamp).
+ * Characters Excel forbids in sheet names are replaced.
+ * @example backupName("Sub Kegiatan", new Date(2025, 0, 2, 3, 4), new Set()) // "Cadangan Sub Kegi 20250102-0304"
+ */
+export function backupName(sheet: string, now: Date, taken: ReadonlySet<string>): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
+  const clean = sheet.replace(/[[\]:*?/\\']/g, "_");
+  for (let k = 1; k < 1000; k++) {
+    const suffix = k === 1 ? "" : `~${k}`;
+    const room = MAX - "Cadangan ".length - 1 - stamp.length - suffix.length;
+    const name = `Cadangan ${clean.slice(0, room).trimEnd()}${suffix} ${stamp}`;
+    if (!taken.has(nameKey(name))) return name;
+  }
+  return `Cadangan ${stamp}`;
+}

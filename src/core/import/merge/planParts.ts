@@ -1,0 +1,64 @@
+import { findSheet } from "../../model/buildModel";
+import { SETTINGS_SHEET } from "../../model/settings";
+import type { CellBlock, PlanValue, SheetPlan } from "../../plans/types";
+import type { SheetData, WorkbookData } from "../../sheet";
+import { isBlank } from "../../text";
+import type { ImportContent } from "./toContent";
+
+/** The last row with content (0 when only the header). */
+export function lastRow(sheet: SheetData): number {
+  for (let r = sheet.values.length - 1; r > 0; r--) if (!(sheet.values[r] ?? []).every(isBlank)) return r;
+  return 0;
+}
+
+/** Consecutive columns of a row as one block each: never a cell at a time, never over others. */
+export function runs(row: number, cells: readonly { col: number; value: PlanValue }[]): CellBlock[] {
+  const sorted = [...cells].sort((a, b) => a.col - b.col);
+  const out: CellBlock[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.col + last.values[0]!.length === c.col) (last.values[0] as PlanValue[]).push(c.value);
+    else out.push({ row, col: c.col, values: [[c.value]] });
+  }
+  return out;
+}
+
+/**
+ * The backup of a sheet: a copy of the whole sheet (formulas, formats, merges and widths too),
+ * made by the adapter from `copyOf` before anything is written.
+ */
+export function backupSheet(sheet: SheetData, name: string): SheetPlan {
+  return { name, mode: "create", copyOf: sheet.name };
+}
+
+/** Every year from the first to the last target of the import (at most 10). */
+export function period(content: ImportContent): number[] {
+  const years = content.levels.flatMap((l) =>
+    l.rows.flatMap((r) => Object.keys(r.targets ?? {}).map(Number)),
+  );
+  if (years.length === 0) return [];
+  const [from, to] = [Math.min(...years), Math.max(...years)];
+  return to - from < 10 ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : [];
+}
+
+/** `Pengaturan` with the period of the import, when the workbook has none. */
+export function settingsSheet(workbook: WorkbookData, content: ImportContent): SheetPlan | undefined {
+  if (findSheet(workbook, SETTINGS_SHEET)) return undefined;
+  const years = period(content);
+  if (years.length === 0) return undefined;
+  return {
+    name: SETTINGS_SHEET,
+    mode: "create",
+    blocks: [
+      {
+        row: 0,
+        col: 0,
+        values: [
+          ["Kunci", "Nilai"],
+          ["Tahun Awal", years[0]!],
+          ["Tahun Akhir", years[years.length - 1]!],
+        ],
+      },
+    ],
+  };
+}

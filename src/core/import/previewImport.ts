@@ -1,0 +1,141 @@
+import { buildModel, findSheet } from "../model/buildModel";
+import type { RangeRef, WorkbookPlan } from "../plans/types";
+import type { WorkbookData } from "../sheet";
+import { cellText } from "../text";
+import { readColumns } from "./detect/readColumns";
+import { detectHeader } from "./detect/detectHeader";
+import { windowOf } from "./detect/windowOf";
+import { decideMapping } from "./map/decideMapping";
+import { applyMapOverrides, type MapProblem } from "./map/applyMapOverrides";
+import { mappingProblem } from "./map/mappingProblem";
+import { mergePlan, type LevelMerge } from "./merge/mergePlan";
+import { readRows } from "./read/readRows";
+import { groupKindOf } from "./detect/groupKindOf";
+import { toContent, type ImportContent } from "./merge/toContent";
+import type { GroupKind, ImportMapping, RowReport } from "./types";
+import type { CodedMsg } from "../messages";
+import { importNote, type ImportNote } from "./importNote";
+import { templateYear } from "./map/templateYear";
+
+export interface ImportOptions {
+  /** Only this range of the sheet, e.g. `A5:AG120`. */
+  readonly range?: string;
+  /** Merged areas of the sheet, when the host can give them (the header is read better). */
+  readonly merges?: readonly RangeRef[];
+  /** `--map` overrides, e.g. `F=Target 2025,G=Indikator Program`. */
+  readonly map?: string;
+  /** "Now", for the default year; defaults to the clock. */
+  readonly now?: Date;
+}
+
+/** What an import would do, before anything is written: shown to the planner to confirm. */
+export interface ImportPreview {
+  readonly sheet: string;
+  /** Why nothing can be imported (no such sheet, no header found). */
+  readonly problem?: CodedMsg;
+  readonly mapping?: ImportMapping;
+  readonly mapProblems: readonly MapProblem[];
+  readonly reports: readonly RowReport[];
+  readonly content: ImportContent;
+}
+
+/**
+ * Detects and reads a pasted template (SPEC §6) without writing anything: header, columns,
+ * layout and levels, then every data row. Pure; never throws on cell content.
+ * @param workbook the whole workbook (its settings and levels decide years and level names)
+ * @param sheetName the sheet holding the pasted template
+ * @example previewImport(workbook, "Renja").mapping?.columns.map((c) => c.reason.id)
+ */
+export function previewImport(
+  workbook: WorkbookData,
+  sheetName: string,
+  options: ImportOptions = {},
+): ImportPreview {
+  const model = buildModel(workbook, options.now ? { now: options.now } : {});
+  const levels = model.levels.map((l) => l.name);
+  const empty: ImportContent = {
+    settings: [],
+    levels: levels.map((name) => ({ name, rows: [] })),
+    notes: [],
+  };
+  const fail = (problem: ImportNote): ImportPreview => ({
+    sheet: sheetName,
+    problem,
+    mapProblems: [],
+    reports: [],
+    content: empty,
+  });
+  const sheet = findSheet(workbook, sheetName);
+  if (!sheet)
+    return fail(
+      importNote(
+        "problem.no-sheet",
+        `Lembar '${sheetName}' tidak ada.`,
+        `There is no sheet '${sheetName}'.`,
+        {
+          args: { sheet: sheetName },
+        },
+      ),
+    );
+  const win = windowOf(sheet.values, options.range);
+  if (!win)
+    return fail(
+      importNote(
+        "problem.bad-range",
+        `Rentang '${options.range}' tidak dapat dibaca (contoh: A1:Z99).`,
+        `The range '${options.range}' cannot be read (e.g. A1:Z99).`,
+        { args: { range: options.range ?? "" } },
+      ),
+    );
+  const header = detectHeader(sheet.values, win, options.merges);
+  if (!header) {
+    return fail(
+      importNote(
+        "problem.no-header",
+        `Tidak ditemukan baris judul tabel di 15 baris pertama '${sheet.name}' (mis. Uraian, Indikator, Satuan, Target).`,
+        `No table header found in the first 15 rows of '${sheet.name}' (e.g. Uraian, Indikator, Satuan, Target).`,
+        { args: { sheet: sheet.name } },
+      ),
+    );
+  }
+  const data = sheet.values.slice(header.dataStart, win.bottom + 1);
+  const { columns, groups } = readColumns(header.paths, data, win.left, win.right);
+  const kelompok = columns.find((c) => c.cls.role === "kelompok");
+  const kinds: GroupKind[] = kelompok
+    ? [...new Set(data.map((r) => groupKindOf(cellText(r[kelompok.col])) ?? "other"))]
+    : [];
+  const titles: string[] = [];
+  for (let r = win.top; r < (header.rows[0] ?? 0); r++) titles.push(...(sheet.values[r] ?? []).map(cellText));
+  const years = templateYear(
+    titles,
+    header.paths.map((p) => p.join(" ")),
+    model.settings,
+    options.now ?? new Date(),
+  );
+  let mapping = decideMapping(sheet.name, header, columns, groups, levels, kinds, years);
+  let mapProblems: MapProblem[] = [];
+  if (options.map) ({ mapping, problems: mapProblems } = applyMapOverrides(mapping, options.map));
+  const read = readRows(sheet, mapping, win);
+  const taken = new Map(model.indicators.map((i) => [i.kode, i.level]));
+  const problem = mappingProblem(mapping, read.reports);
+  return {
+    sheet: sheet.name,
+    ...(problem ? { problem } : {}),
+    mapping,
+    mapProblems,
+    reports: read.reports,
+    content: toContent(read.nodes, levels, sheet.name, taken, model.indicators),
+  };
+}
+
+/**
+ * The write plan of a previewed import: backups first, then the merged level sheets.
+ * @example planImport(workbook, previewImport(workbook, "Renja"), new Date()).plan.sheets
+ */
+export function planImport(
+  workbook: WorkbookData,
+  preview: ImportPreview,
+  now: Date,
+): { plan: WorkbookPlan; levels: LevelMerge[] } {
+  return mergePlan(workbook, preview.content, now);
+}
