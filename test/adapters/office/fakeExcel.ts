@@ -15,9 +15,10 @@
  *
  * What it does NOT emulate: calculation (formulas read back as `#FAKE!`, HYPERLINK as its
  * name), rendering (fonts, widths, shapes are only recorded), merged-cell write rules, table
- * overlap rules, events, undo, real payload encoding (its byte count is an estimate), the
+ * overlap rules, events other than `worksheet.onChanged` (fired by `userEdit`), undo, real payload encoding (its byte count is an estimate), the
  * response payload limit, and any API the adapter does not use (unknown members throw).
  */
+import { parseA1 } from "../../../src/core/a1";
 import { FakeSheet, type FakeShape } from "./fakeGrid";
 import { FakeOfficeError, type Batch, type QueuedOp } from "./fakeRecorder";
 import { FakeAddress, FakeWorkbookTables } from "./fakeTables";
@@ -63,6 +64,41 @@ export class FakeExcel implements Workbook {
     this.sheets.push(sheet);
     this.active ??= sheet;
     return sheet;
+  }
+
+  /**
+   * A user's edit: what they type or paste into `address` (e.g. "B2:C3") lands in the sheet, and
+   * the sheet's `onChanged` handlers fire, as Excel fires them after the edit (no sync counted).
+   * A whole column ("D:D") with no values is cleared. `changeType` "RowInserted"/"RowDeleted"
+   * only fires the event (the fake does not shift rows).
+   */
+  userEdit(
+    sheetName: string,
+    address: string,
+    values: readonly (readonly unknown[])[],
+    changeType = "RangeEdited",
+  ): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new TypeError(`fake Excel: no sheet ${sheetName}`);
+    if (changeType === "RangeEdited") {
+      const column = /^([A-Z]+):\1$/.exec(address);
+      const top = column ? undefined : parseA1(address.split(":")[0] ?? "");
+      if (column) {
+        // A whole column cleared (the only whole-range edit the fake emulates).
+        const c = parseA1(`${column[1]}1`)!.col;
+        const used = sheet.usedBounds();
+        for (let r = 0; used && r < used.row + used.rows; r++) sheet.input(r, c, "");
+      } else if (top) {
+        values.forEach((row, r) => row.forEach((v, c) => sheet.input(top.row + r, top.col + c, v)));
+      } else throw new TypeError(`fake Excel: unsupported address ${address}`);
+    }
+    for (const handler of sheet.changeHandlers)
+      void handler({ type: "WorksheetChanged", worksheetId: sheet.id, address, changeType, source: "Local" });
+  }
+
+  /** Queued operations that write to the workbook (everything but loads and event handlers). */
+  get writes(): string[] {
+    return this.log.filter((what) => !/^(load\(|getItemOrNullObject|onChanged\.)/.test(what));
   }
 
   sheet(name: string): FakeSheet | undefined {

@@ -27,6 +27,8 @@ export interface FakeShape {
   members?: string[];
 }
 
+let sheetIds = 0;
+
 export class FakeSheet {
   private readonly cells = new Map<number, FakeCell>();
   private readonly formats = new Map<number, string>();
@@ -42,6 +44,11 @@ export class FakeSheet {
   pageLayout: Record<string, unknown> = {};
   tabColor?: string;
   showGridlines = true;
+
+  /** `worksheet.id`, unique in the fake. */
+  readonly id = `{fake-sheet-${++sheetIds}}`;
+  /** Handlers added with `worksheet.onChanged.add` (and not removed). */
+  readonly changeHandlers = new Set<(args: Record<string, unknown>) => Promise<unknown>>();
 
   constructor(public name: string) {}
 

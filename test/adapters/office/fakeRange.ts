@@ -109,6 +109,12 @@ export class FakeRange extends Loadable {
   get rowIndex(): number {
     return this.loadedValue("rowIndex");
   }
+  get rowCount(): number {
+    return this.loadedValue("rowCount");
+  }
+  get columnCount(): number {
+    return this.loadedValue("columnCount");
+  }
   get columnIndex(): number {
     return this.loadedValue("columnIndex");
   }
@@ -153,6 +159,8 @@ export class FakeRange extends Loadable {
       case "address": return this.addressNow(); // prettier-ignore
       case "rowIndex": return b.row; // prettier-ignore
       case "columnIndex": return b.col; // prettier-ignore
+      case "rowCount": return b.rows; // prettier-ignore
+      case "columnCount": return b.cols; // prettier-ignore
       default: throw new TypeError(`fake Excel: cannot load range ${prop}`); // prettier-ignore
     }
   }

@@ -28,8 +28,17 @@ export class FakeWorksheets extends Loadable {
   }
 
   protected snapshot(prop: string): unknown {
-    if (prop !== "items/name") throw new TypeError(`fake Excel: cannot load worksheets ${prop}`);
+    if (prop !== "items/name" && prop !== "items/id")
+      throw new TypeError(`fake Excel: cannot load worksheets ${prop}`);
     return this.book.sheets.map((s) => FakeWorksheet.loadedFor(this.batch, this.book, s));
+  }
+
+  /** "items/name,items/id" loads one list: make `items` answer either. */
+  override load(props: string | string[]): this {
+    const list = (Array.isArray(props) ? props : props.split(",")).map((p) => p.trim());
+    return super.load(
+      list.includes("items/id") && !list.includes("items/name") ? [...list, "items/name"] : list,
+    );
   }
 
   getItem(name: string): FakeWorksheet {
@@ -100,7 +109,29 @@ export class FakeWorksheet extends Loadable {
   static loadedFor(batch: Batch, book: Workbook, sheet: FakeSheet): FakeWorksheet {
     const ws = new FakeWorksheet(batch, book, () => sheet);
     ws.markLoaded("name", sheet.name);
+    ws.markLoaded("id", sheet.id);
     return ws;
+  }
+
+  get id(): string {
+    return this.loadedValue<string>("id");
+  }
+
+  /**
+   * `worksheet.onChanged` (ExcelApi 1.7): `add` registers at the next sync and gives the
+   * handler's result, whose `remove()` unregisters at the sync after it. The fake fires the
+   * handlers from `FakeExcel.userEdit`.
+   */
+  get onChanged(): { add(handler: (args: Record<string, unknown>) => Promise<unknown>): unknown } {
+    return {
+      add: (handler) => {
+        this.op("onChanged.add", 0, (s) => s.changeHandlers.add(handler));
+        return {
+          context: this.batch,
+          remove: () => this.op("onChanged.remove", 0, (s) => s.changeHandlers.delete(handler)),
+        };
+      },
+    };
   }
 
   /** The sheet, found on first use (at sync time). */
@@ -161,6 +192,7 @@ export class FakeWorksheet extends Loadable {
 
   protected snapshot(prop: string): unknown {
     if (prop === "name") return this.resolve().name;
+    if (prop === "id") return this.resolve().id;
     throw new TypeError(`fake Excel: cannot load worksheet ${prop}`);
   }
 
