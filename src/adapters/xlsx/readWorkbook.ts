@@ -83,12 +83,14 @@ export class SheetCollector {
         out[colNumber - 1] = null;
         return;
       }
-      const raw = cell.value as { formula?: unknown; sharedFormula?: unknown; result?: unknown } | null;
-      const value = plainValue(raw, 0);
+      const raw = cell.value as { formula?: unknown; sharedFormula?: unknown } | null;
+      const formula = raw !== null && typeof raw === "object" && ("formula" in raw || "sharedFormula" in raw);
+      // ExcelJS leaves a cached result of 0 out of `cell.value` (it tests the result for truth);
+      // `cell.result` still has it, and a 0 is a value like any other (SPEC §7, refinements).
+      const result: unknown = formula ? cell.result : undefined;
+      const value = formula ? plainValue(result, 1) : plainValue(raw, 0);
       out[colNumber - 1] = value;
-      if (raw && typeof raw === "object" && ("formula" in raw || "sharedFormula" in raw)) {
-        if (raw.result === undefined || Number.isNaN(raw.result)) this.formulaWithoutResult = true;
-      }
+      if (formula && (result === undefined || Number.isNaN(result))) this.formulaWithoutResult = true;
       if (typeof value === "number") {
         const fmt = cell.numFmt;
         if (fmt && fmt !== "General") {

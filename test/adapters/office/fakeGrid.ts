@@ -78,6 +78,14 @@ export class FakeSheet {
     else this.cells.set(key, cell);
   }
 
+  /**
+   * A formula Excel has calculated: `values` give its result, `formulas` the formula — what a
+   * workbook opened in Excel holds (the fake does not calculate by itself).
+   */
+  calculated(row: number, col: number, formula: string, result: string | number | boolean): void {
+    this.cells.set(keyOf(row, col), { value: result, formula });
+  }
+
   cell(row: number, col: number): FakeCell | undefined {
     return this.cells.get(keyOf(row, col));
   }

@@ -64,6 +64,21 @@ describe("readOfficeWorkbook", () => {
     },
   );
 
+  test("readOfficeWorkbook(context) reads formulas as their cached results from `values`, 0 included, never their formula text", async () => {
+    const excel = new FakeExcel();
+    const sheet = excel.addSheet("Program", [
+      ["Kode", "Target 2025", "Realisasi 2025"],
+      ["1", null, null],
+    ]);
+    sheet.calculated(1, 1, "=10*0", 0);
+    sheet.calculated(1, 2, "=B2+7", 7);
+    const read = await excel.run((c) => readOfficeWorkbook(asContext(c)));
+    expect(read.workbook.sheets[0]?.values).toEqual([
+      ["Kode", "Target 2025", "Realisasi 2025"],
+      ["1", 0, 7],
+    ]);
+  });
+
   test("the fake refuses to read a property before load and sync, as Office.js does", async () => {
     const excel = new FakeExcel();
     excel.addSheet("Program", [["a"]]);

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { readXlsx, workbookToData } from "../../../src/adapters/xlsx/readWorkbook";
+import { loadXlsx, readXlsx, workbookToData } from "../../../src/adapters/xlsx/readWorkbook";
 
 /** An array with entries only at the given indexes (holes read as undefined, as in the adapter). */
 function sparse(entries: Record<number, string>): (string | undefined)[] {
@@ -132,6 +132,31 @@ describe("workbookToData(wb)", () => {
         },
       ],
     });
+  });
+});
+
+describe("workbookToData(await loadXlsx(bytes)) with cached results of 0", () => {
+  it("reads a formula whose cached result is 0 as 0, plain and shared, as the pane and the writers see it", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Program");
+    ws.addRow(["Kode", "Target 2025", "Realisasi 2025"]);
+    ws.getCell("A2").value = "1";
+    ws.getCell("B2").value = { formula: "4*0", result: 0 };
+    ws.getCell("C2").value = { formula: "B2*2", result: 0 };
+    ws.getCell("A3").value = "2";
+    ws.getCell("B3").value = 5;
+    ws.fillFormula("C2:C3", "B2*0", [0, 0]);
+    const bytes = await bytesOf(wb);
+    // ExcelJS itself drops the 0 from `value` after a load; the reader must not.
+    const loaded = await loadXlsx(bytes);
+    expect(loaded.getWorksheet("Program")?.getCell("B2").value).toEqual({ formula: "4*0" });
+    const expected = [
+      ["Kode", "Target 2025", "Realisasi 2025"],
+      ["1", 0, 0],
+      ["2", 5, 0],
+    ];
+    expect(workbookToData(loaded).sheets[0]?.values).toEqual(expected);
+    expect((await readXlsx(bytes)).sheets[0]?.values).toEqual(expected);
   });
 });
 
