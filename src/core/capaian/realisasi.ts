@@ -29,17 +29,32 @@ export function yearRealisasi(indicator: Indicator, year: number): RealisasiRead
   const direct = indicator.realisasi.get(year);
   if (isNumeric(direct)) return { value: direct.value, from: "realisasi", cells: [direct] };
 
-  const quarters = indicator.quarters.get(year) ?? [];
-  const given = quarters.filter(isNumeric);
-  if (given.length > 0) {
-    if (indicator.sifat === "Akhir") {
-      const last = given[given.length - 1]!;
-      return { value: last.value, from: "quarters", cells: [last] };
-    }
-    const sum = given.reduce((total, cell) => total + cell.value, 0);
-    return { value: sum, from: "quarters", cells: given };
-  }
+  const fromQuarters = quartersRealisasi(indicator, year);
+  if (fromQuarters) return { value: fromQuarters.value, from: "quarters", cells: fromQuarters.cells };
 
+  const quarters = indicator.quarters.get(year) ?? [];
   const unreadable = [direct, ...quarters].some((c) => c?.state === "invalid" || c?.state === "error");
   return { missing: unreadable ? "notNumeric" : "none" };
+}
+
+/**
+ * What the quarters of a year give under the indicator's Sifat (SPEC §3.2, §4), whatever
+ * `Realisasi YYYY` says: Kumulatif — the sum of the quarters holding a number, Akhir — the
+ * last of them.
+ * @param indicator the indicator
+ * @param year the year
+ * @returns the value and the quarter cells it came from, or undefined when no quarter holds one
+ * @example quartersRealisasi(ind, 2025) // { value: 35, cells: [tw4] }
+ */
+export function quartersRealisasi(
+  indicator: Indicator,
+  year: number,
+): { readonly value: number; readonly cells: readonly NumberCell[] } | undefined {
+  const given = (indicator.quarters.get(year) ?? []).filter(isNumeric);
+  if (given.length === 0) return undefined;
+  if (indicator.sifat === "Akhir") {
+    const last = given[given.length - 1]!;
+    return { value: last.value, cells: [last] };
+  }
+  return { value: given.reduce((total, cell) => total + cell.value, 0), cells: given };
 }

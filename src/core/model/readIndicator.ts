@@ -76,7 +76,7 @@ export function readIndicator(
     polaritasText,
     polaritas: polaritas.value,
     polaritasValid: polaritas.valid,
-    sifat: readSifat(text(f.sifat), satuan),
+    sifat: readSifat(text(f.sifat)),
     kodeNomenklatur: text(f.kodeNomenklatur),
     penanggungJawab: text(f.penanggungJawab),
     crosscutting:

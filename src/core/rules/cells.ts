@@ -21,3 +21,15 @@ export function fieldCol(level: LevelModel | undefined, field: Field): number {
 export function kodeLabel(ind: Indicator): string {
   return `[${ind.kode}]`;
 }
+
+const ID = new Intl.NumberFormat("id-ID", { useGrouping: false, maximumFractionDigits: 10 });
+const EN = new Intl.NumberFormat("en-US", { useGrouping: false, maximumFractionDigits: 10 });
+
+/**
+ * A number in each language's notation, without grouping (so `1234,5` cannot be read as a
+ * thousands separator).
+ * @example numberText(1234.5) // { id: "1234,5", en: "1234.5" }
+ */
+export function numberText(n: number): { readonly id: string; readonly en: string } {
+  return { id: ID.format(n), en: EN.format(n) };
+}

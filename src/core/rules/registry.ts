@@ -22,6 +22,7 @@ import { pokin021 } from "./pokin021-stray-characters";
 import { pokin022 } from "./pokin022-invalid-settings";
 import { pokin023 } from "./pokin023-error-value";
 import { pokin024 } from "./pokin024-nomenklatur-reference";
+import { pokin026 } from "./pokin026-realisasi-against-quarters";
 import type { Rule } from "./types";
 
 /** Every rule of SPEC §7, in id order. */
@@ -50,4 +51,5 @@ export const RULES: readonly Rule[] = [
   pokin022,
   pokin023,
   pokin024,
+  pokin026,
 ];

@@ -2,20 +2,18 @@ import { nameKey } from "../text";
 
 export type Sifat = "Kumulatif" | "Akhir";
 
-/** Units whose quarters are states, not flows: the year's value is the last quarter given. */
-const STATE_UNITS =
-  /^(%|persen|persentase|indeks|index|nilai|rasio|ratio|predikat|skor|score|peringkat)(?![a-z0-9])/; // not \b: "%" is no word character
-
 /**
- * Reads a Sifat cell; empty falls back to the unit's default (SPEC §3.2): Akhir for %, indeks,
- * nilai, rasio, predikat; Kumulatif for counts.
- * @example readSifat("", "%") // "Akhir"; readSifat("", "orang") // "Kumulatif"
+ * Reads a Sifat cell (SPEC §3.2). Kumulatif (the sum of the quarters, the Permendagri 86/2017
+ * form's convention) is the default for every unit, % included: a year's realisasi is read as
+ * the last quarter given only when the cell says `Akhir` (or one of its spellings).
+ * @param text the Sifat cell, as text
+ * @returns the Sifat; Kumulatif for an empty or unknown cell
+ * @example readSifat("") // "Kumulatif"; readSifat("Akhir Periode") // "Akhir"
  */
-export function readSifat(text: string, satuan: string): Sifat {
+export function readSifat(text: string): Sifat {
   const key = nameKey(text);
-  if (/^(kumulatif|cumulative|jumlah|sum|total)$/.test(key)) return "Kumulatif";
   if (/^(akhir|akhir periode|last|end|posisi akhir|non kumulatif|non-kumulatif)$/.test(key)) return "Akhir";
-  return STATE_UNITS.test(nameKey(satuan)) ? "Akhir" : "Kumulatif";
+  return "Kumulatif";
 }
 
 /**

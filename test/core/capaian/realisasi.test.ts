@@ -27,14 +27,29 @@ describe("yearRealisasi(indicator, year)", () => {
       { value: 7, from: "quarters", cols: [TW(3)] },
     ],
     [
-      "Akhir is the default Sifat for %",
-      { satuan: "%", quarters: { 2025: [40, 60, "", ""] } },
-      { value: 60, from: "quarters", cols: [TW(2)] },
+      "Kumulatif is the default Sifat for % too (the Permendagri 86/2017 form sums TW I–IV)",
+      { satuan: "%", quarters: { 2025: [10, 5, "", 6] } },
+      { value: 21, from: "quarters", cols: [TW(1), TW(2), TW(4)] },
+    ],
+    [
+      "Kumulatif is the default Sifat for an indeks",
+      { satuan: "indeks", quarters: { 2025: [1.5, 1.5, "", ""] } },
+      { value: 3, from: "quarters", cols: [TW(1), TW(2)] },
     ],
     [
       "Kumulatif is the default Sifat for counts",
       { satuan: "orang", quarters: { 2025: [40, 60, "", ""] } },
       { value: 100, from: "quarters", cols: [TW(1), TW(2)] },
+    ],
+    [
+      "an unknown Sifat reads as Kumulatif",
+      { satuan: "%", sifat: "rata-rata", quarters: { 2025: [40, 60, "", ""] } },
+      { value: 100, from: "quarters", cols: [TW(1), TW(2)] },
+    ],
+    [
+      "Akhir only when the cell says so, in any of its spellings",
+      { satuan: "%", sifat: " posisi  AKHIR ", quarters: { 2025: [40, 60, "", ""] } },
+      { value: 60, from: "quarters", cols: [TW(2)] },
     ],
     [
       "Realisasi YYYY takes precedence over the quarters",

@@ -43,10 +43,9 @@ function sortKey(f: Finding): [number, number, number] {
 const where = (f: Finding) => ({ rule: f.rule, sheet: f.sheet, cell: f.cell, kode: f.kode });
 
 describe("checkWorkbook(workbook) over the whole registry", () => {
-  test("the registry holds the 24 rules of SPEC §7 in id order", () => {
-    expect(RULES.map((r) => r.id)).toEqual(
-      Array.from({ length: 24 }, (_, i) => `POKIN${String(i + 1).padStart(3, "0")}`),
-    );
+  test("the registry holds the rules of SPEC §7 in id order", () => {
+    const ids = [...Array.from({ length: 24 }, (_, i) => i + 1), 26];
+    expect(RULES.map((r) => r.id)).toEqual(ids.map((n) => `POKIN${String(n).padStart(3, "0")}`));
   });
 
   test("checkWorkbook(cleanWorkbook()) finds nothing", () => {
