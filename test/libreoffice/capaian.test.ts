@@ -38,6 +38,8 @@ const TOP: RowSpec[] = [
   { kode: "S5", sifat: "Kumulatif", targets: { 2025: 40 }, quarters: { 2025: [10, "", 20, ""] } },
   { kode: "S6", satuan: "%", targets: { 2025: 40 }, quarters: { 2025: [10, "", 20, ""] } },
   { kode: "S7", ...t(100) },
+  // Quarters with a number stored as text: skipped by the core as by SUM.
+  { kode: "S8", satuan: "%", targets: { 2025: 40 }, quarters: { 2025: [10, "5,5", 20, ""] } },
 ];
 const EDGES: [number, number][] = [
   [100, 90.01],
@@ -59,8 +61,16 @@ const BOTTOM: RowSpec[] = [
   { kode: "S2.3", induk: "S2", polaritas: "Negatif", ...t(100, 0) },
   { kode: "S4.1", induk: "S4", ...t("") },
   { kode: "S6.1", induk: "S6", satuan: "%", ...t(80, 0.6) },
+  // Numbers stored as text, Indonesian and English notation, percentages: no capaian anywhere
+  // (POKIN013 says why), and the children's mean of S7 is then that of its one numeric child.
+  { kode: "S7.1", induk: "S7", ...t("1.234,5", 1000) },
+  { kode: "S7.2", induk: "S7", satuan: "%", ...t(100, "75,5%") },
+  { kode: "S7.3", induk: "S7", ...t("1,234.5", "80") },
+  { kode: "S7.4", induk: "S7", satuan: "%", ...t(" 80 ", 60) },
+  { kode: "S7.5", induk: "S7", ...t(200, 150) },
 ];
-const PERCENT_CELL = `M${BOTTOM.length + 1}`; // Realisasi 2025 of S6.1, formatted as 0%
+const TEXT_ROWS = ["S7.1", "S7.2", "S7.3", "S7.4"];
+const PERCENT_CELL = `M${BOTTOM.findIndex((s) => s.kode === "S6.1") + 2}`; // Realisasi 2025 of S6.1, formatted as 0%
 
 /** An ExcelJS workbook with Pengaturan and the two level sheets (quarter columns included). */
 function levelWorkbook(rumus: string, bottom: RowSpec[] = BOTTOM, top: RowSpec[] = TOP): ExcelJS.Workbook {
@@ -239,7 +249,14 @@ function recalculate(dir: string, files: string[]): void {
     // A realisasi typed later: the level sheets change, the Capaian sheet (with the old cached
     // results) does not; after recalculation it must follow the new values.
     const original = cases.Standar!.model;
-    const changedBottom = BOTTOM.map((s) => (s.kode === "S1.1" ? { ...s, realisasi: { 2025: 40 } } : s));
+    // …and a number stored as text retyped as a number.
+    const changedBottom = BOTTOM.map((s) =>
+      s.kode === "S1.1"
+        ? { ...s, realisasi: { 2025: 40 } }
+        : s.kode === "S7.2"
+          ? { ...s, realisasi: { 2025: 75.5 } }
+          : s,
+    );
     const changedTop = TOP.map((s) => (s.kode === "S5" ? { ...s, quarters: { 2025: [10, 15, 20, ""] } } : s));
     const wb = levelWorkbook("Standar", changedBottom, changedTop);
     const file = await write("Changed", wb, capaianPlan(original, 2025, "id", DATE));
@@ -266,6 +283,10 @@ function recalculate(dir: string, files: string[]): void {
       expect(shownSummary(recalculated(rumus))).toEqual(expectedSummary(cases[rumus]!.model));
       // Anchors that do not depend on the core: rounding and the band edge seen by the engine.
       expect([want["S1.9"]![2], want["S1.2"]![3], want["S6.1"]![2]]).toEqual([90.01, "Tinggi", 75]);
+      // A number stored as text: no capaian in the core nor in the recalculated sheet.
+      const got = shown(recalculated(rumus));
+      expect(TEXT_ROWS.map((k) => [got[k]![2], want[k]![2]])).toEqual(TEXT_ROWS.map(() => ["", ""]));
+      expect([got.S7![4], got.S8![1]]).toEqual([75, 30]);
     },
   );
 
@@ -274,6 +295,7 @@ function recalculate(dir: string, files: string[]): void {
     const after = expected(cases.Changed!.model);
     expect([after.S1![4], after.S5![2]]).not.toEqual([before.S1![4], before.S5![2]]);
     expect(after["S1.1"]!.slice(1, 4)).toEqual([40, 40, "Sangat Rendah"]);
+    expect([before["S7.2"]![2], after["S7.2"]![2], after.S7![4]]).toEqual(["", 75.5, 75.25]);
     expect(shown(recalculated("Changed"))).toEqual(after);
     const counts = expectedSummary(cases.Changed!.model);
     expect(counts).not.toEqual(expectedSummary(cases.Standar!.model));

@@ -6,7 +6,14 @@ import { isNumeric, yearRealisasi } from "./realisasi";
 
 /** Why an indicator has no capaian in a year. */
 export type NoCapaianReason =
-  "noTarget" | "targetNotNumeric" | "targetZero" | "noRealisasi" | "realisasiNotNumeric" | "realisasiZero";
+  | "noTarget"
+  | "targetNotNumeric"
+  | "targetText"
+  | "targetZero"
+  | "noRealisasi"
+  | "realisasiNotNumeric"
+  | "realisasiText"
+  | "realisasiZero";
 
 /** The reasons in both languages, for the pane, the reports and the diagram. */
 export const NO_CAPAIAN_REASONS: Readonly<
@@ -14,6 +21,10 @@ export const NO_CAPAIAN_REASONS: Readonly<
 > = {
   noTarget: { id: "Target tahun ini belum diisi.", en: "The target of this year is empty." },
   targetNotNumeric: { id: "Target tidak dapat dibaca sebagai angka.", en: "The target is not a number." },
+  targetText: {
+    id: "Target disimpan sebagai teks; ketik ulang sebagai angka agar capaian dihitung.",
+    en: "The target is stored as text; retype it as a number for the capaian to be computed.",
+  },
   targetZero: {
     id: "Target bernilai 0: capaian tidak dapat dihitung.",
     en: "The target is 0: no capaian can be computed.",
@@ -22,6 +33,10 @@ export const NO_CAPAIAN_REASONS: Readonly<
   realisasiNotNumeric: {
     id: "Realisasi tidak dapat dibaca sebagai angka.",
     en: "The realisasi is not a number.",
+  },
+  realisasiText: {
+    id: "Realisasi disimpan sebagai teks; ketik ulang sebagai angka agar capaian dihitung.",
+    en: "The realisasi is stored as text; retype it as a number for the capaian to be computed.",
   },
   realisasiZero: {
     id: "Realisasi bernilai 0: rumus Rasio (T/R) tidak dapat dihitung.",
@@ -69,10 +84,12 @@ export function capaianOf(
   let reason: NoCapaianReason | undefined;
   if (target === undefined) {
     const bad = targetCell?.state === "invalid" || targetCell?.state === "error";
-    reason = bad ? "targetNotNumeric" : "noTarget";
+    reason = targetCell?.state === "text" ? "targetText" : bad ? "targetNotNumeric" : "noTarget";
   } else if (target === 0) reason = "targetZero";
   else if (realisasi === undefined) {
-    reason = "missing" in read && read.missing === "notNumeric" ? "realisasiNotNumeric" : "noRealisasi";
+    const missing = "missing" in read ? read.missing : "none";
+    reason =
+      missing === "text" ? "realisasiText" : missing === "notNumeric" ? "realisasiNotNumeric" : "noRealisasi";
   }
   if (reason) return { ...known, reason };
 

@@ -3,23 +3,27 @@ import type { Indicator, NumberCell } from "../model/indicator";
 /** Where a year's realisasi came from, or why there is none. */
 export type RealisasiRead =
   | { readonly value: number; readonly from: "realisasi" | "quarters"; readonly cells: readonly NumberCell[] }
-  | { readonly value?: undefined; readonly missing: "none" | "notNumeric" };
+  | { readonly value?: undefined; readonly missing: "none" | "notNumeric" | "text" };
 
 /**
- * True when a cell holds a number the core counts as a value (a real number or number text).
+ * True when a cell holds a real number: the only values capaian is computed from. A number
+ * stored as text (`"75,5"`) is read by the rules (POKIN013 gives its value), but a spreadsheet
+ * formula does not read it as a number, so neither does the capaian: the diagram, the pane, the
+ * reports and the recalculated `Capaian YYYY` sheet then agree (SPEC §7, refinements).
  * @param cell an indicator's number cell, if the column exists
- * @returns whether `cell.value` is a number to use
- * @example isNumeric({ state: "text", value: 5, col: 3, raw: "5" }) // true
+ * @returns whether `cell.value` is a number to compute with
+ * @example isNumeric({ state: "text", value: 5, col: 3, raw: "5" }) // false
  */
 export function isNumeric(cell: NumberCell | undefined): cell is NumberCell & { value: number } {
-  return (cell?.state === "number" || cell?.state === "text") && cell.value !== undefined;
+  return cell?.state === "number" && cell.value !== undefined;
 }
 
 /**
  * The realisasi of a year (SPEC §4): `Realisasi YYYY` when it holds a number; otherwise from
  * the quarters that hold one, by Sifat — Kumulatif: their sum, Akhir: the last of them.
- * Cells that are not numbers (text, errors) are not values: they are skipped, and only when
- * nothing else is left is the result `notNumeric` rather than `none`.
+ * Cells that are not numbers (number text, other text, errors) are not values: they are
+ * skipped, as a spreadsheet's ISNUMBER and SUM skip them; only when nothing else is left is the
+ * result `text` (a number stored as text is there) or `notNumeric` rather than `none`.
  * @param indicator the indicator
  * @param year the year
  * @returns the value with the cells it came from, or why there is none
@@ -32,8 +36,9 @@ export function yearRealisasi(indicator: Indicator, year: number): RealisasiRead
   const fromQuarters = quartersRealisasi(indicator, year);
   if (fromQuarters) return { value: fromQuarters.value, from: "quarters", cells: fromQuarters.cells };
 
-  const quarters = indicator.quarters.get(year) ?? [];
-  const unreadable = [direct, ...quarters].some((c) => c?.state === "invalid" || c?.state === "error");
+  const cells = [direct, ...(indicator.quarters.get(year) ?? [])];
+  if (cells.some((c) => c?.state === "text")) return { missing: "text" };
+  const unreadable = cells.some((c) => c?.state === "invalid" || c?.state === "error");
   return { missing: unreadable ? "notNumeric" : "none" };
 }
 

@@ -1,7 +1,7 @@
 import { a1, sheetRef } from "../a1";
 import { PREDIKAT_BANDS } from "../capaian/predikat";
 import type { Model } from "../model/buildModel";
-import type { Indicator, NumberCell } from "../model/indicator";
+import type { Indicator } from "../model/indicator";
 import type { RumusNegatif } from "../model/settings";
 import { formatAt } from "../sheet";
 import type { Lang } from "../messages";
@@ -12,7 +12,9 @@ import { isPercentUnit } from "../values/sifat";
  * The formulas of the `Capaian YYYY` sheet. They must recalculate the same in Excel 2016+,
  * Excel on the web and LibreOffice Calc: only IF, OR, NOT, ISNUMBER, COUNT, SUM, AVERAGE and
  * ROUND (no IFS, LET or dynamic arrays). They are built from sheet names (quoted by sheetRef)
- * and addresses only, never from cell text.
+ * and addresses only, never from cell text. They read a cell as a number exactly when it holds
+ * one (ISNUMBER; SUM and COUNT skip text), as the core does: a number stored as text gives no
+ * capaian in either, and POKIN013 says so (SPEC §7, refinements).
  */
 
 /** A level-sheet cell as a formula operand. */
@@ -127,18 +129,4 @@ export function predikatFormula(c: string, lang: Lang): string {
  */
 export function childMeanFormula(range: string): string {
   return `=IF(COUNT(${range})=0,"",ROUND(AVERAGE(${range}),2))`;
-}
-
-/**
- * True when no source cell of the year holds a number as text (POKIN013): the core reads such a
- * cell but a spreadsheet formula does not, so only then do the formulas give the core's values.
- * @example formulasMatchCore(ind, 2025) // false when `Target 2025` holds the text "100"
- */
-export function formulasMatchCore(ind: Indicator, year: number): boolean {
-  const cells: (NumberCell | undefined)[] = [
-    ind.targets.get(year),
-    ind.realisasi.get(year),
-    ...(ind.quarters.get(year) ?? []),
-  ];
-  return !cells.some((cell) => cell?.state === "text");
 }

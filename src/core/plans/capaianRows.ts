@@ -7,7 +7,6 @@ import type { Lang } from "../messages";
 import {
   capaianFormula,
   childMeanFormula,
-  formulasMatchCore,
   numberFormula,
   predikatFormula,
   realisasiFormula,
@@ -41,8 +40,8 @@ export interface CapaianBody {
 /**
  * The body of the Capaian table: level label rows and one row per indicator whose Target,
  * Realisasi, Capaian, Predikat, children's mean and quarters are formulas, each carrying the
- * core's value as its result. Where a source cell holds a number as text (POKIN013) the core
- * reads it but a spreadsheet formula does not, so no result is claimed there.
+ * core's value as its result: the formulas and the core read the same cells as numbers (a
+ * number stored as text is none for either), so the results hold after recalculation.
  * @param model the workbook model
  * @param year the year reported
  * @param lang the language of the predikat labels
@@ -81,29 +80,23 @@ export function capaianBody(
       const node = tree.get(ind);
       const own = node?.own ?? {};
       const cells = sourceCells(model, ind, year);
-      const exact = formulasMatchCore(ind, year);
       const out: PlanValue[] = [i + 1, ind.kode, ind.uraian, ind.indikator, ind.satuan];
-      const targetText = isText(ind.targets.get(year));
-      out[C.target] = cells.target
-        ? fx(numberFormula(cells.target), targetText ? undefined : (own.target ?? ""))
-        : null;
+      out[C.target] = cells.target ? fx(numberFormula(cells.target), own.target ?? "") : null;
       const realisasi = realisasiFormula(cells, ind.sifat);
-      const realisasiText = [ind.realisasi.get(year), ...(ind.quarters.get(year) ?? [])].some(isText);
-      out[C.realisasi] = realisasi ? fx(realisasi, realisasiText ? undefined : (own.realisasi ?? "")) : null;
+      out[C.realisasi] = realisasi ? fx(realisasi, own.realisasi ?? "") : null;
       const t = at(row, C.target);
       const g = at(row, C.realisasi);
       const c = at(row, C.capaian);
       out[C.capaian] = fx(
         capaianFormula(t, g, ind.polaritas, model.settings.rumusNegatif),
-        pick(exact, own.capaian),
+        own.capaian ?? "",
       );
       const label = own.predikat ? predikatLabel(own.predikat, lang) : "";
-      out[C.predikat] = fx(predikatFormula(c, lang), exact ? label : undefined);
-      out[C.mean] = ind.children.length > 0 ? meanCell(ind, rowOf, year, node) : null;
+      out[C.predikat] = fx(predikatFormula(c, lang), label);
+      out[C.mean] = ind.children.length > 0 ? meanCell(ind, rowOf, node) : null;
       if (quarters) {
         cells.quarters.forEach((q, k) => {
-          const cell = ind.quarters.get(year)?.[k];
-          out[C.tw1 + k] = q ? fx(numberFormula(q), isText(cell) ? undefined : numericOr(cell)) : null;
+          out[C.tw1 + k] = q ? fx(numberFormula(q), numericOr(ind.quarters.get(year)?.[k])) : null;
         });
       }
       rows.push(out);
@@ -112,12 +105,7 @@ export function capaianBody(
   return { rows, labelRows };
 }
 
-function meanCell(
-  ind: Indicator,
-  rowOf: ReadonlyMap<Indicator, number>,
-  year: number,
-  node?: CapaianNode,
-): PlanValue {
+function meanCell(ind: Indicator, rowOf: ReadonlyMap<Indicator, number>, node?: CapaianNode): PlanValue {
   const rows = ind.children.map((ch) => rowOf.get(ch)!).sort((a, b) => a - b);
   const col = columnLetters(CAPAIAN_COL.capaian);
   const first = rows[0]!;
@@ -126,22 +114,13 @@ function meanCell(
     last - first + 1 === rows.length
       ? `${col}${first + 1}:${col}${last + 1}`
       : rows.map((r) => `${col}${r + 1}`).join(",");
-  const exact = ind.children.every((ch) => formulasMatchCore(ch, year));
-  return fx(childMeanFormula(range), pick(exact, node?.childMean));
-}
-
-function isText(cell: NumberCell | undefined): boolean {
-  return cell?.state === "text";
-}
-
-function pick(exact: boolean, value: number | undefined): string | number | undefined {
-  return exact ? (value ?? "") : undefined;
+  return fx(childMeanFormula(range), node?.childMean ?? "");
 }
 
 function numericOr(cell: NumberCell | undefined): string | number {
   return cell?.state === "number" && cell.value !== undefined ? cell.value : "";
 }
 
-function fx(formula: string, result: string | number | undefined): FormulaValue {
-  return result === undefined ? { formula } : { formula, result };
+function fx(formula: string, result: string | number): FormulaValue {
+  return { formula, result };
 }

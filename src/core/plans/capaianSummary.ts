@@ -3,7 +3,6 @@ import { capaianOf } from "../capaian/capaianOf";
 import { PREDIKAT_BANDS } from "../capaian/predikat";
 import type { Model } from "../model/buildModel";
 import type { Lang } from "../messages";
-import { formulasMatchCore } from "./capaianFormulas";
 import { capaianOrder } from "./capaianOrder";
 import { CAPAIAN_COL } from "./capaianRows";
 import { HEADER_LOOK, PREDIKAT_COLORS } from "./capaianStyle";
@@ -61,9 +60,8 @@ export function capaianSummary(
 
   const rows: PlanValue[][] = order.map((inds, level) => {
     const own = inds.map((ind) => capaianOf(ind, year, model.settings).predikat);
-    const exact = inds.every((ind) => formulasMatchCore(ind, year));
-    const core = [...PREDIKAT_BANDS.map((b) => b.predikat), undefined].map((p) =>
-      exact ? own.filter((q) => q === p).length : undefined,
+    const core = [...PREDIKAT_BANDS.map((b) => b.predikat), undefined].map(
+      (p) => own.filter((q) => q === p).length,
     );
     counts.push([...core, inds.length]);
     const label = inds.length > 0 ? labels.shift() : undefined;

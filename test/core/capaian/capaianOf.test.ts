@@ -91,9 +91,14 @@ describe("capaianOf(indicator, year, settings)", () => {
     ["missing realisasi has no capaian", t(10), { target: 10, reason: "noRealisasi" }],
     ["unreadable realisasi has no capaian", t(10, "#DIV/0!"), { target: 10, reason: "realisasiNotNumeric" }],
     [
-      "number text counts (75,5 of 100)",
-      t("100", "75,5"),
-      { target: 100, realisasi: 75.5, realisasiFrom: "realisasi", capaian: 75.5, predikat: "Tinggi" },
+      "a target stored as text gives no capaian, as a spreadsheet formula gives none (POKIN013 says so)",
+      t("100", 75.5),
+      { realisasi: 75.5, realisasiFrom: "realisasi", reason: "targetText" },
+    ],
+    [
+      "a realisasi stored as text gives no capaian either",
+      t(100, "75,5"),
+      { target: 100, reason: "realisasiText" },
     ],
     [
       "Kumulatif quarters with gaps (TW1 + TW3) feed the capaian",

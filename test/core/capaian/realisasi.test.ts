@@ -67,9 +67,14 @@ describe("yearRealisasi(indicator, year)", () => {
       { value: 3, from: "quarters", cols: [TW(1), TW(2)] },
     ],
     [
-      "number text counts as a value",
+      "number text is no value (a spreadsheet formula does not read it): missing 'text'",
       { realisasi: { 2025: "1.234,5" } },
-      { value: 1234.5, from: "realisasi", cols: [R2025] },
+      { missing: "text" },
+    ],
+    [
+      "a quarter stored as text is skipped, as SUM skips it",
+      { quarters: { 2025: [5, "75,5%", 7, ""] } },
+      { value: 12, from: "quarters", cols: [TW(1), TW(3)] },
     ],
     [
       "unreadable quarters are skipped",

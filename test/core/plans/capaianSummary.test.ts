@@ -165,15 +165,15 @@ describe("capaianPlan: the Ringkasan Predikat block below the table", () => {
     ]);
   });
 
-  test("a number stored as text leaves its level's counts (and the totals) without a claimed result", () => {
+  test("a number stored as text counts as an indicator without capaian, in the core as in the formulas", () => {
     const model = twoLevels(
       [{ kode: "T", targets: { 2025: "100" }, realisasi: { 2025: 50 } }],
       [{ kode: "U", induk: "T", targets: { 2025: 100 }, realisasi: { 2025: 80 } }],
     );
     expect(results(capaianPlan(model, 2025, "id", DATE))).toEqual([
-      ["Induk", "?", "?", "?", "?", "?", "?", 1],
+      ["Induk", 0, 0, 0, 0, 0, 1, 1],
       ["Anak", 0, 1, 0, 0, 0, 0, 1],
-      ["Jumlah", "?", "?", "?", "?", "?", "?", 2],
+      ["Jumlah", 0, 1, 0, 0, 0, 1, 2],
     ]);
   });
 

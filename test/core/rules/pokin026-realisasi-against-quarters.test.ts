@@ -50,7 +50,7 @@ describe("POKIN026 Realisasi YYYY differs from what its quarters give under its 
 
   test("POKIN026 compares with the last quarter given when the Sifat says Akhir", () => {
     expect(check(subWith({ sifat: "Akhir", realisasi: { 2025: 3 } }, [1, 2, 3, ""]))).toEqual([]);
-    const wb = subWith({ sifat: "Akhir", indikator: "Indeks kepuasan", realisasi: { 2025: "6" } }, [
+    const wb = subWith({ sifat: "Akhir", indikator: "Indeks kepuasan", realisasi: { 2025: 6 } }, [
       1,
       2,
       3,
