@@ -36,8 +36,7 @@ export interface FieldContext {
  * Uraian, Indikator, Satuan, Polaritas, Sifat, Kode Nomenklatur, Baseline, Target YYYY,
  * Penanggung Jawab, Crosscutting, then with `all` Realisasi YYYY (and its quarters) and
  * Keterangan. Values are read as the engine reads them: `80` and `"80,0"` have the same key,
- * `Naik` and `Positif` too; Sifat is read against `satuan` (NEW's), so a changed Satuan alone
- * does not make an empty Sifat look changed.
+ * `Naik` and `Positif` too; an empty Sifat reads as Kumulatif, its default for every unit.
  * @example fieldValues(ind, ctx)[0]?.field // "Uraian"
  */
 export function fieldValues(ind: Indicator, ctx: FieldContext): FieldValue[] {
@@ -87,7 +86,7 @@ function text(field: string, value: string, col: number | undefined): FieldValue
 
 function sifat(ctx: FieldContext): FieldValue {
   const col = ctx.columns?.fields.sifat;
-  const read = readSifat(col === undefined ? "" : cellText(ctx.rawAt(col)), ctx.satuan);
+  const read = readSifat(col === undefined ? "" : cellText(ctx.rawAt(col)));
   return { field: "Sifat", key: read, value: read, col };
 }
 
