@@ -134,6 +134,8 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   }
   for (const r of plan.refused ?? []) warn(io, lang, r);
   for (const w of applyPlan(wb, plan)) warn(io, lang, w.message, w.sheet);
+  // A diagram too big for the sheet is drawn another way; the sheet says so, and so do we.
+  for (const s of plan.sheets) for (const n of s.notices ?? []) warn(io, lang, n, s.name);
   const unsaved = await saveWorkbook(wb, out, io, lang);
   if (unsaved !== undefined) return unsaved;
   const errors = findings.filter((f) => f.severity === "error").length;

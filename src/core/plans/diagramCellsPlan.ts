@@ -1,7 +1,7 @@
 import { PREDIKAT_BANDS } from "../capaian/predikat";
 import { LINE_COLOR, levelFill, PREDIKAT_FILLS, SEPARATOR } from "../layout/colors";
 import { diagramSelection, type DiagramOptions } from "../layout/diagramSelection";
-import { layoutDiagram } from "../layout/layoutDiagram";
+import { fitDiagram } from "../layout/fitDiagram";
 import {
   CELL_COLUMN_CHARS,
   CELL_COLUMN_POINTS,
@@ -10,6 +10,7 @@ import {
   CELL_METRICS,
   CELL_ROW_POINTS,
 } from "../layout/metrics";
+import type { CodedMsg } from "../messages";
 import type { Model } from "../model/buildModel";
 import { elbowBorders } from "./cellConnectors";
 import { diagramTitle, legendEntries } from "./diagramTitle";
@@ -24,6 +25,11 @@ import { DIAGRAM_SHEET } from "../sheets";
 export const DIAGRAM_ORIGIN = { row: 5, col: 1 } as const;
 
 const LEGEND_ROW = 3;
+/** The row that says how the diagram was adapted to the sheet, when it was. */
+const NOTICE_ROW = 2;
+const NOTICE_COLOR = "#9C5700";
+/** Excel's sheet: 16,384 columns and 1,048,576 rows. */
+export const SHEET_LIMITS = { columns: 16384, rows: 1048576 } as const;
 /** Printable width of a landscape page, in points (margins of about 1.8 cm). */
 const PRINTABLE = { A4: 740, A3: 1090 } as const;
 /** The smallest scale at which box text stays readable on paper. */
@@ -38,19 +44,29 @@ const LEGEND_COLS = 12;
  * text line per row make the grid; gridlines are off and the sheet prints landscape.
  * @param model the pohon kinerja
  * @param options year, orientation, root, depth, language, time stamp
- * @returns a `replace` sheet plan; workbook text is written as plain text
+ * @param earlier notices from the caller (e.g. shapes given up for cells), shown first
+ * @returns a `replace` sheet plan; workbook text is written as plain text; `notices` say how
+ *   the diagram was adapted to fit the sheet, if it was (also written on the sheet's row 3)
  * @example diagramCellsPlan(model, { orientation: "down", lang: "id", generatedAt: new Date() }).name // "Pohon Kinerja"
  */
-export function diagramCellsPlan(model: Model, options: DiagramOptions): SheetPlan {
+export function diagramCellsPlan(
+  model: Model,
+  options: DiagramOptions,
+  earlier: readonly CodedMsg[] = [],
+): SheetPlan {
   const { lang } = options;
   const selection = diagramSelection(model, options);
-  const layout = layoutDiagram(
+  const O = DIAGRAM_ORIGIN;
+  const { layout, adapted } = fitDiagram(
     selection.roots ?? [],
     CELL_METRICS,
     options.orientation,
-    CELL_GAPS[options.orientation],
+    CELL_GAPS,
+    {
+      width: SHEET_LIMITS.columns - O.col - 3,
+      height: SHEET_LIMITS.rows - O.row - 1,
+    },
   );
-  const O = DIAGRAM_ORIGIN;
   const line = { style: "medium" as const, color: LINE_COLOR };
   const thin = { style: "thin" as const, color: LINE_COLOR };
   const blocks: CellBlock[] = [
@@ -61,6 +77,11 @@ export function diagramCellsPlan(model: Model, options: DiagramOptions): SheetPl
     { range: { row: 1, col: 0 }, bold: true, fontSize: 14 },
   ];
   const merges: RangeRef[] = [];
+  const notices = [...earlier, ...(adapted ? [adapted] : [])];
+  if (notices.length > 0) {
+    blocks.push({ row: NOTICE_ROW, col: 0, values: [[notices.map((n) => n[lang]).join(" ")]] });
+    formats.push({ range: { row: NOTICE_ROW, col: 0 }, italic: true, bold: true, fontColor: NOTICE_COLOR });
+  }
 
   const shownLevels = [...new Set(layout.boxes.map((b) => b.box.level))].sort((a, b) => a - b);
   const hasCapaian = layout.boxes.some((b) => b.sections.some((s) => s.kind === "capaian"));
@@ -135,6 +156,7 @@ export function diagramCellsPlan(model: Model, options: DiagramOptions): SheetPl
     mode: "replace",
     tabColor: "#1F4E79",
     showGridlines: false,
+    ...(notices.length > 0 ? { notices } : {}),
     blocks,
     formats,
     merges,

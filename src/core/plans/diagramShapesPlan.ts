@@ -1,15 +1,28 @@
 import { LINE_COLOR, levelFill, PREDIKAT_FILLS, TEXT_COLOR } from "../layout/colors";
 import { diagramSelection, type DiagramOptions } from "../layout/diagramSelection";
-import { layoutDiagram } from "../layout/layoutDiagram";
+import { fitDiagram } from "../layout/fitDiagram";
 import { POINT_GAPS, POINT_METRICS } from "../layout/metrics";
 import type { Model } from "../model/buildModel";
-import { DIAGRAM_SHEET } from "./diagramCellsPlan";
+import { DIAGRAM_SHEET, diagramCellsPlan, SHEET_LIMITS } from "./diagramCellsPlan";
 import { diagramTitle } from "./diagramTitle";
 import { generatedNote } from "./generatedNote";
 import type { ShapeBox, ShapeConnector, SheetPlan } from "./types";
 
 /** Points from the sheet's top-left to the diagram: below the generated line and the title. */
 export const SHAPES_ORIGIN = { left: 12, top: 48 } as const;
+
+/**
+ * The most shapes (sections and connectors) a diagram is drawn with: Excel adds them one call
+ * each, and past a few thousand the sheet takes minutes to draw and to scroll. A bigger
+ * diagram is drawn in cells, and the sheet says so.
+ */
+export const MAX_SHAPES = 4000;
+
+/** Code of the notice "drawn in cells: too many boxes for shapes". */
+export const SHAPES_TO_CELLS = "DIAGRAM_SHAPES_TO_CELLS";
+
+/** Excel's grid in points at the default column width (48 pt) and row height (15 pt). */
+const SHEET_POINTS = { width: SHEET_LIMITS.columns * 48, height: SHEET_LIMITS.rows * 15 } as const;
 
 /**
  * Plans the `Pohon Kinerja` sheet as shapes (ExcelApi 1.9, SPEC §5). Each box is a stack of
@@ -26,12 +39,26 @@ export const SHAPES_ORIGIN = { left: 12, top: 48 } as const;
 export function diagramShapesPlan(model: Model, options: DiagramOptions): SheetPlan {
   const { lang } = options;
   const selection = diagramSelection(model, options);
-  const layout = layoutDiagram(
+  const { layout, adapted } = fitDiagram(
     selection.roots ?? [],
     POINT_METRICS,
     options.orientation,
-    POINT_GAPS[options.orientation],
+    POINT_GAPS,
+    {
+      width: SHEET_POINTS.width - SHAPES_ORIGIN.left,
+      height: SHEET_POINTS.height - SHAPES_ORIGIN.top,
+    },
   );
+  const shapes = layout.boxes.reduce((sum, b) => sum + b.sections.length + (b.parent >= 0 ? 1 : 0), 0);
+  if (shapes > MAX_SHAPES) {
+    return diagramCellsPlan(model, options, [
+      {
+        code: SHAPES_TO_CELLS,
+        id: `Pohon ini butuh ${shapes} bentuk, lebih dari ${MAX_SHAPES} yang masih lancar di Excel, jadi digambar di sel.`,
+        en: `This tree needs ${shapes} shapes, more than the ${MAX_SHAPES} Excel still handles smoothly, so it is drawn in cells.`,
+      },
+    ]);
+  }
   const boxes: ShapeBox[] = [];
   const connectors: ShapeConnector[] = [];
   const lastSection: string[] = [];
@@ -74,6 +101,7 @@ export function diagramShapesPlan(model: Model, options: DiagramOptions): SheetP
     mode: "replace",
     tabColor: "#1F4E79",
     showGridlines: false,
+    ...(adapted ? { notices: [adapted] } : {}),
     blocks: [
       {
         row: 0,
@@ -81,7 +109,7 @@ export function diagramShapesPlan(model: Model, options: DiagramOptions): SheetP
         values: [
           [generatedNote(lang, options.generatedAt)],
           [diagramTitle(model, options)],
-          ...(note ? [[note]] : []),
+          ...(note || adapted ? [[note ?? adapted![lang]]] : []),
         ],
       },
     ],

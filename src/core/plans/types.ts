@@ -1,3 +1,5 @@
+import type { CodedMsg } from "../messages";
+
 /**
  * Declarative write plans: what the core wants written, in which sheet and range. Adapters
  * (Office.js, ExcelJS, in-memory) apply them; the core never knows which one it talks to.
@@ -152,6 +154,11 @@ export interface SheetPlan {
   /** Drawn as shapes where the host can; adapters that cannot ignore it (the plan then also has cells). */
   readonly shapes?: ShapesPlan;
   readonly showGridlines?: boolean;
+  /**
+   * What the plan changed from what was asked, e.g. a diagram too big for the sheet drawn
+   * another way (the sheet says so too). Adapters ignore it; front ends show it.
+   */
+  readonly notices?: readonly CodedMsg[];
 }
 
 /** Everything one user action writes. Sheets are applied in order. */
