@@ -1,5 +1,3 @@
-import type { CodedMsg } from "../messages";
-
 /**
  * Declarative write plans: what the core wants written, in which sheet and range. Adapters
  * (Office.js, ExcelJS, in-memory) apply them; the core never knows which one it talks to.
