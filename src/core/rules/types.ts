@@ -12,6 +12,10 @@ export interface Finding {
   readonly cell: string;
   readonly kode?: string;
   readonly message: string;
+  /** Set (true) only when a `Catatan Reviu` note excepts the finding and excepted ones are shown (SPEC §13). */
+  readonly excepted?: boolean;
+  /** The excepting note's Catatan, with `excepted`. */
+  readonly catatan?: string;
 }
 
 /** What a rule reports: the cell (0-based) and a message in both languages. */
