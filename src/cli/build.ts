@@ -3,7 +3,7 @@ import { isReadFailure, readXlsxFile } from "../adapters/xlsx/readFile";
 import { diagramSelection } from "../core/layout/diagramSelection";
 import { buildModel } from "../core/model/buildModel";
 import { buildPlan } from "../core/plans/buildPlan";
-import { checkModel } from "../core/rules/runChecks";
+import { reviewedCheck } from "../core/review/reviewedCheck";
 import { drawingsIn } from "./drawingsIn";
 import { EXIT, fail, parseCommand, readLang, type CliIo } from "./io";
 import { loadForWriting, outputProblem, saveWorkbook, warn } from "./workbookFile";
@@ -118,8 +118,8 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
       en: `'${file}' holds ${dropped.shapes} shapes/lines and ${dropped.charts} charts the .xlsx library cannot keep; they are NOT in '${out}'. Draw the shape diagram from the Excel pane.`,
     });
   }
-  const findings = checkModel(model, { lang });
-  const plan = buildPlan(model, { ...options, findings });
+  const { findings, excepted } = reviewedCheck(model, { lang });
+  const plan = buildPlan(model, { ...options, findings, excepted });
   // A level named like a generated sheet (POKIN022): that sheet is kept, the others written.
   if (plan.sheets.length === 0) {
     const kept = (plan.refused ?? []).map((r) => r.sheet).join(", ");

@@ -1,11 +1,12 @@
 import { isReadFailure, readXlsxFile } from "../adapters/xlsx/readFile";
-import { checkWorkbook } from "../core/rules/runChecks";
+import { buildModel } from "../core/model/buildModel";
+import { failsCheck, reviewedCheck } from "../core/review/reviewedCheck";
 import { formatFindings } from "./checkReport";
 import { EXIT, fail, parseCommand, readLang, type CliIo } from "./io";
 import { CHECK_USAGE } from "./usage";
 
 /**
- * `pokin check FILE.xlsx [--format text|json] [--lang id|en]` (SPEC §8): prints the findings
+ * `pokin check FILE.xlsx [--format text|json] [--all] [--lang id|en]` (SPEC §8, §13): prints the findings
  * of the consistency check, as text for a reviewer or as the JSON array of SPEC §7.
  * @param args the arguments after `check`
  * @param io where to write
@@ -16,7 +17,12 @@ import { CHECK_USAGE } from "./usage";
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCommand(
     args,
-    { format: { type: "string" }, lang: { type: "string" }, help: { type: "boolean", short: "h" } },
+    {
+      format: { type: "string" },
+      lang: { type: "string" },
+      all: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
     CHECK_USAGE,
     io,
   );
@@ -46,9 +52,10 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
 
   const read = await readXlsxFile(file);
   if (isReadFailure(read)) return fail(io, read.message, lang);
-  const findings = checkWorkbook(read, { lang });
+  // Catatan Reviu (SPEC §13): excepted findings are left out and counted, or with --all marked.
+  const { findings, excepted } = reviewedCheck(buildModel(read), { lang, all: parsed.values.all === true });
   io.stdout.write(
-    format === "json" ? `${JSON.stringify(findings, null, 2)}\n` : formatFindings(findings, lang),
+    format === "json" ? `${JSON.stringify(findings, null, 2)}\n` : formatFindings(findings, lang, excepted),
   );
-  return findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
+  return failsCheck(findings) ? EXIT.findings : EXIT.ok;
 }

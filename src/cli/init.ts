@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { applyPlan } from "../adapters/xlsx/applyPlan";
 import { writeXlsxFile } from "../adapters/xlsx/writeFile";
+import { reviewSheetPlan } from "../core/plans/reviewSheetPlan";
 import { templatePlan } from "../core/plans/templatePlan";
 import { BANJARNEGARA, EMPTY_TEMPLATE } from "../core/sample";
 import { EXIT, fail, oneLine, parseCommand, readLang, type CliIo } from "./io";
@@ -63,7 +64,13 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
   const content = sample ? BANJARNEGARA : EMPTY_TEMPLATE;
   const wb = new ExcelJS.Workbook();
   wb.creator = "Pokin";
-  const warnings = applyPlan(wb, templatePlan(content, lang));
+  const template = templatePlan(content, lang);
+  // The reviewer's notes sheet (SPEC §13), empty, with its drop-downs.
+  const notes = reviewSheetPlan(
+    content.levels.map((l) => l.name),
+    lang,
+  );
+  const warnings = applyPlan(wb, { ...template, sheets: [...template.sheets, notes] });
   try {
     await writeXlsxFile(wb, out, { overwrite: force });
   } catch (err) {

@@ -1,7 +1,9 @@
 /** The command line's help, in both languages (the user may not have chosen one yet). */
 export const USAGE = `Penggunaan / Usage:
-  pokin check FILE.xlsx [--format text|json] [--lang id|en]
-      Periksa konsistensi pohon kinerja / check the performance tree (POKIN001–024).
+  pokin check FILE.xlsx [--format text|json] [--all] [--lang id|en]
+      Periksa konsistensi pohon kinerja / check the performance tree.
+      Temuan yang dikecualikan di lembar Catatan Reviu tidak ditampilkan, hanya dihitung; --all menampilkannya.
+      Findings excepted in the Catatan Reviu sheet are left out and counted; --all shows them, marked.
       Keluar / exit: 0 tanpa galat / no error, 1 ada galat / errors found, 2 berkas tidak terbaca / file unreadable.
   pokin build FILE.xlsx -o OUT.xlsx [--year YYYY] [--orientation down|right] [--root KODE] [--depth N] [--lang id|en]
       Tulis lembar hasil (Pohon Kinerja, Cascading, Capaian, Hasil Pemeriksaan) / write the generated sheets.
@@ -17,7 +19,7 @@ export const USAGE = `Penggunaan / Usage:
   pokin --help
 `;
 
-export const CHECK_USAGE = `Penggunaan / Usage: pokin check FILE.xlsx [--format text|json] [--lang id|en]
+export const CHECK_USAGE = `Penggunaan / Usage: pokin check FILE.xlsx [--format text|json] [--all] [--lang id|en]
 `;
 
 export const INIT_USAGE = `Penggunaan / Usage: pokin init OUT.xlsx [--sample] [--force] [--lang id|en]

@@ -32,7 +32,8 @@ describe("main(argv, io)", () => {
   it("prints the usage on stdout for --help and exits 0", async () => {
     const r = await run("--help");
     expect([r.code, r.err]).toEqual([0, ""]);
-    expect(r.out).toMatch(/pokin check FILE\.xlsx \[--format text\|json\] \[--lang id\|en\]/);
+    expect(r.out).toMatch(/pokin check FILE\.xlsx \[--format text\|json\] \[--all\] \[--lang id\|en\]/);
+    expect(r.out).toMatch(/pokin diff OLD\.xlsx NEW\.xlsx \[--format text\|json\] \[--all\] \[-o OUT\.xlsx\]/);
     expect(r.out).toMatch(/pokin init OUT\.xlsx \[--sample\]/);
   });
 
@@ -142,7 +143,7 @@ describe("pokin init", () => {
     expect((await run("check", file)).code).toBe(1);
   });
 
-  it("writes the template's sheets: Pengaturan and the five levels", async () => {
+  it("writes the template's sheets: Pengaturan, the five levels and the reviewer's Catatan Reviu", async () => {
     const file = path.join(dir, "lembar.xlsx");
     expect((await run("init", file)).code).toBe(0);
     const read = (await readXlsxFile(file)) as WorkbookData;
@@ -153,6 +154,7 @@ describe("pokin init", () => {
       "Program",
       "Kegiatan",
       "Sub Kegiatan",
+      "Catatan Reviu",
     ]);
   });
 

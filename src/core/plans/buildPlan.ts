@@ -1,6 +1,6 @@
 import type { DiagramOptions } from "../layout/diagramSelection";
 import type { Model } from "../model/buildModel";
-import { checkModel } from "../rules/runChecks";
+import { reviewedCheck } from "../review/reviewedCheck";
 import { capaianPlan } from "./capaianPlan";
 import { cascadingPlan } from "./cascadingPlan";
 import { diagramCellsPlan, DIAGRAM_SHEET } from "./diagramCellsPlan";
@@ -21,6 +21,8 @@ export interface BuildPlanOptions extends DiagramOptions {
   readonly shapes: boolean;
   /** The check's findings in `lang`, when the caller has them already (else they are computed). */
   readonly findings?: readonly Finding[];
+  /** How many findings `Catatan Reviu` excepts, with `findings` (SPEC §13). */
+  readonly excepted?: number;
   /** Only these sheets (default: all); the others are not computed at all. */
   readonly sheets?: readonly BuildSheetKind[];
 }
@@ -53,11 +55,15 @@ export function buildPlan(model: Model, options: BuildPlanOptions): WorkbookPlan
   if (wanted.has("report")) {
     const { perangkatDaerah, pemerintahDaerah } = model.settings;
     const agency = [perangkatDaerah, pemerintahDaerah].filter((s) => s !== "").join(" — ");
-    const findings = options.findings ?? checkModel(model, { lang });
+    // The report honours the reviewer's notes: excepted findings are left out and counted.
+    const { findings, excepted } = options.findings
+      ? { findings: options.findings, excepted: options.excepted ?? 0 }
+      : reviewedCheck(model, { lang });
     sheets.push(
       reportPlan(findings, lang, generatedAt, {
         existingSheets: model.workbook.sheets.map((s) => s.name),
         agency,
+        excepted,
       }),
     );
   }

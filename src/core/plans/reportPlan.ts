@@ -38,6 +38,8 @@ export interface ReportOptions {
   readonly existingSheets?: readonly string[];
   /** The agency and region, printed in the page header (e.g. "Dinas Sosial — Kabupaten Banjarnegara"). */
   readonly agency?: string;
+  /** How many findings `Catatan Reviu` notes except (left out of the list; counted on the summary line). */
+  readonly excepted?: number;
 }
 
 const WIDTHS = [6, 10, 12, 18, 9, 16, 80];
@@ -77,7 +79,11 @@ export function reportPlan(
     mode: "replace",
     tabColor: "#2E7D6B",
     blocks: [
-      { row: 0, col: 0, values: [[generatedLine(lang, generatedAt)], [summaryLine(findings, lang)]] },
+      {
+        row: 0,
+        col: 0,
+        values: [[generatedLine(lang, generatedAt)], [summaryLine(findings, lang, options.excepted ?? 0)]],
+      },
       { row: REPORT_HEADER_ROW, col: 0, values: [[...HEADERS[lang]], ...rows] },
     ],
     formats: [
@@ -149,11 +155,12 @@ function generatedLine(lang: Lang, at: Date): string {
     : `Dibuat otomatis oleh Pokin pada ${stamp}. Ditulis ulang setiap pemeriksaan: jangan diubah.`;
 }
 
-function summaryLine(findings: readonly Finding[], lang: Lang): string {
+function summaryLine(findings: readonly Finding[], lang: Lang, excepted: number): string {
   const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const more = excepted > 0 ? (lang === "en" ? `; ${excepted} excepted` : `; ${excepted} dikecualikan`) : "";
   return lang === "en"
-    ? `${findings.length} findings: ${n("error")} errors, ${n("warning")} warnings, ${n("info")} info.`
-    : `${findings.length} temuan: ${n("error")} kesalahan, ${n("warning")} peringatan, ${n("info")} info.`;
+    ? `${findings.length} findings: ${n("error")} errors, ${n("warning")} warnings, ${n("info")} info${more}.`
+    : `${findings.length} temuan: ${n("error")} kesalahan, ${n("warning")} peringatan, ${n("info")} info${more}.`;
 }
 
 function pad(n: number): string {

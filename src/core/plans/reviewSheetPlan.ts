@@ -51,7 +51,11 @@ export function reviewSheetPlan(levels: readonly string[], lang: Lang): SheetPla
       style: "TableStyleMedium7",
     },
     validations: [
-      { range: body(0), list: { formula: `=$${columnLetters(LIST_COL)}$2:$${columnLetters(LIST_COL)}$${rules.length + 1}` }, allowOther: true },
+      {
+        range: body(0),
+        list: { formula: `=$${columnLetters(LIST_COL)}$2:$${columnLetters(LIST_COL)}$${rules.length + 1}` },
+        allowOther: true,
+      },
       { range: body(2), list: [...levels, SETTINGS_SHEET, REFERENCE_SHEET], allowOther: true },
       { range: body(3), list: ["Dikecualikan", "Perlu Perbaikan", "Selesai"] },
     ],
