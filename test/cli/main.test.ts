@@ -33,7 +33,9 @@ describe("main(argv, io)", () => {
     const r = await run("--help");
     expect([r.code, r.err]).toEqual([0, ""]);
     expect(r.out).toMatch(/pokin check FILE\.xlsx \[--format text\|json\] \[--all\] \[--lang id\|en\]/);
-    expect(r.out).toMatch(/pokin diff OLD\.xlsx NEW\.xlsx \[--format text\|json\] \[--all\] \[-o OUT\.xlsx\]/);
+    expect(r.out).toMatch(
+      /pokin diff OLD\.xlsx NEW\.xlsx \[--format text\|json\] \[--all\] \[-o OUT\.xlsx\]/,
+    );
     expect(r.out).toMatch(/pokin init OUT\.xlsx \[--sample\]/);
   });
 
