@@ -1,7 +1,6 @@
 import { applyPlan } from "../adapters/xlsx/applyPlan";
 import { isReadFailure, readXlsxFile } from "../adapters/xlsx/readFile";
-import { changesPlan, diffModels, rowText } from "../core/diff";
-import { buildModel } from "../core/model/buildModel";
+import { diffAction } from "../core/actions/diffAction";
 import { formatChanges } from "./diffReport";
 import { EXIT, fail, parseCommand, readLang, type CliIo } from "./io";
 import { DIFF_USAGE } from "./usage";
@@ -73,24 +72,21 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
   const [oldData, newData] = await Promise.all([readOrNothing(oldFile), readOrNothing(newFile)]);
   if (isReadFailure(oldData)) return fail(io, oldData.message, lang);
   if (isReadFailure(newData)) return fail(io, newData.message, lang);
-  const oldModel = buildModel(oldData);
-  const newModel = buildModel(newData);
-  const changes = diffModels(oldModel, newModel, { all: v.all === true });
-  const describe = rowText(oldModel, newModel);
-
+  const { changes, sentences, plan } = diffAction(
+    oldData,
+    newData,
+    { all: v.all === true, oldName: oldFile === "-" ? undefined : baseName(oldFile) },
+    { lang, now: new Date() },
+  );
   if (out !== undefined) {
     const loaded = await loadForWriting(newFile, io, lang);
     if (typeof loaded === "number") return loaded;
-    const plan = changesPlan(changes, lang, new Date(), {
-      oldName: oldFile === "-" ? undefined : baseName(oldFile),
-      rowText: describe,
-    });
-    for (const w of applyPlan(loaded.wb, { sheets: [plan] })) warn(io, lang, w.message, w.sheet);
+    for (const w of applyPlan(loaded.wb, plan)) warn(io, lang, w.message, w.sheet);
     const unsaved = await saveWorkbook(loaded.wb, out, io, lang);
     if (unsaved !== undefined) return unsaved;
   }
   io.stdout.write(
-    format === "json" ? `${JSON.stringify(changes, null, 2)}\n` : formatChanges(changes, lang, describe),
+    format === "json" ? `${JSON.stringify(changes, null, 2)}\n` : formatChanges(changes, lang, sentences),
   );
   return changes.length > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { applyPlan } from "../adapters/xlsx/applyPlan";
 import { writeXlsxFile } from "../adapters/xlsx/writeFile";
-import { reviewSheetPlan } from "../core/plans/reviewSheetPlan";
+import { reviewSheetPlan } from "../core/review/reviewSheetPlan";
 import { templatePlan } from "../core/plans/templatePlan";
 import { BANJARNEGARA, EMPTY_TEMPLATE } from "../core/sample";
 import { EXIT, fail, oneLine, parseCommand, readLang, type CliIo } from "./io";

@@ -9,3 +9,4 @@ export {
 export { applyNotes, type ApplyNotesOptions, type ReviewedFindings } from "./applyNotes";
 export { noteFinding, NOTE_RULES } from "./noteFinding";
 export { reviewedCheck, failsCheck } from "./reviewedCheck";
+export { reviewSheetPlan } from "./reviewSheetPlan";

@@ -1,10 +1,10 @@
 import { columnLetters } from "../a1";
 import type { Lang } from "../messages";
 import { RULES } from "../rules/registry";
-import { NOTE_HEADERS } from "../review/readNotes";
-import { NOTE_RULES } from "../review/noteFinding";
+import { NOTE_HEADERS } from "./readNotes";
+import { NOTE_RULES } from "./noteFinding";
 import { REFERENCE_SHEET, REVIEW_SHEET, SETTINGS_SHEET } from "../sheets";
-import type { SheetPlan } from "./types";
+import type { SheetPlan } from "../plans/types";
 
 /** Rows below the header that get the drop-downs, for notes typed later. */
 const NOTE_ROWS = 500;
