@@ -9,7 +9,8 @@ const { version } = require("./package.json");
 module.exports = (_env = {}, argv = {}) => ({
   mode: argv.mode || "production",
   target: "node20",
-  entry: { pokin: "./src/cli/main.ts" },
+  // The worker thread of the batch check and gabung (SPEC §9, §11): found next to pokin.js.
+  entry: { pokin: "./src/cli/main.ts", "pokin-worker": "./src/cli/pemda/fileWorker.ts" },
   output: {
     path: path.resolve(__dirname, "dist/cli"),
     filename: "[name].js",

@@ -21,6 +21,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
       format: { type: "string" },
       lang: { type: "string" },
       all: { type: "boolean" },
+      rpd: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     CHECK_USAGE,
@@ -35,17 +36,33 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   if (!lang)
     return fail(io, { id: "--lang harus 'id' atau 'en'.", en: "--lang must be 'id' or 'en'." }, undefined);
   const format = parsed.values.format ?? "text";
-  if (format !== "text" && format !== "json") {
+  const rpd = parsed.values.rpd;
+  const many = parsed.positionals.length > 1 || rpd !== undefined;
+  if (format !== "text" && format !== "json" && !(many && format === "jsonl")) {
     return fail(
       io,
-      { id: "--format harus 'text' atau 'json'.", en: "--format must be 'text' or 'json'." },
+      many
+        ? {
+            id: "--format harus 'text', 'json' atau 'jsonl'.",
+            en: "--format must be 'text', 'json' or 'jsonl'.",
+          }
+        : { id: "--format harus 'text' atau 'json'.", en: "--format must be 'text' or 'json'." },
       lang,
+    );
+  }
+  // Several files (or an RPD): the batch check of SPEC §11, in a module of its own.
+  if (many && parsed.positionals.length > 0) {
+    const { runCheckMany } = await import("./checkMany");
+    return runCheckMany(
+      parsed.positionals,
+      { ...(typeof rpd === "string" ? { rpd } : {}), format, lang },
+      io,
     );
   }
   const [file, ...extra] = parsed.positionals;
   if (file === undefined || extra.length > 0) {
     io.stderr.write(
-      `pokin: ${lang === "en" ? "give exactly one .xlsx file" : "sebutkan tepat satu berkas .xlsx"}\n\n${CHECK_USAGE}`,
+      `pokin: ${lang === "en" ? "give one or more .xlsx files" : "sebutkan satu berkas .xlsx atau lebih"}\n\n${CHECK_USAGE}`,
     );
     return EXIT.failure;
   }

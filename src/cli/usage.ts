@@ -5,6 +5,9 @@ export const USAGE = `Penggunaan / Usage:
       Temuan yang dikecualikan di lembar Catatan Reviu tidak ditampilkan, hanya dihitung; --all menampilkannya.
       Findings excepted in the Catatan Reviu sheet are left out and counted; --all shows them, marked.
       Keluar / exit: 0 tanpa galat / no error, 1 ada galat / errors found, 2 berkas tidak terbaca / file unreadable.
+  pokin check A.xlsx B.xlsx … [--rpd RPD.xlsx] [--format text|json|jsonl] [--lang id|en]
+      Periksa banyak OPD sekaligus, plus aturan lintas buku kerja (POKIN040–046).
+      Check many OPD workbooks at once, plus the cross-workbook rules (POKIN040–046).
   pokin build FILE.xlsx -o OUT.xlsx [--year YYYY] [--orientation down|right] [--root KODE] [--depth N] [--lang id|en]
       Tulis lembar hasil (Pohon Kinerja, Cascading, Capaian, Hasil Pemeriksaan) / write the generated sheets.
   pokin import FILE.xlsx --sheet NAME [--range A1:Z99] [--map "F=Target 2025,…"] [--reference REF.xlsx] -o OUT.xlsx [--lang id|en]
@@ -20,6 +23,7 @@ export const USAGE = `Penggunaan / Usage:
 `;
 
 export const CHECK_USAGE = `Penggunaan / Usage: pokin check FILE.xlsx [--format text|json] [--all] [--lang id|en]
+                    pokin check A.xlsx B.xlsx … [--rpd RPD.xlsx] [--format text|json|jsonl] [--lang id|en]
 `;
 
 export const INIT_USAGE = `Penggunaan / Usage: pokin init OUT.xlsx [--sample] [--force] [--lang id|en]
