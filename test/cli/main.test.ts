@@ -45,7 +45,7 @@ describe("main(argv, io)", () => {
     [["check", "x.xlsx", "--bogus"]],
     [["check"]],
     [["init"]],
-    [["check", "a.xlsx", "b.xlsx"]],
+    [["check", "a.xlsx", "b.xlsx", "--rpd"]],
   ])("exits 2 with the reason and the usage on stderr for %j", async (argv) => {
     const r = await run(...argv);
     expect([r.code, r.out]).toEqual([2, ""]);

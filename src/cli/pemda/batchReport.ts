@@ -14,6 +14,7 @@ export interface BatchFile {
   /** Its Perangkat Daerah, empty when unknown (unreadable) or unnamed. */
   readonly opd: string;
   readonly rpd: boolean;
+  readonly readable: boolean;
 }
 
 /**
@@ -31,8 +32,15 @@ export function formatBatch(
   lang: Lang,
 ): string {
   const en = lang === "en";
-  const label = (f: BatchFile) =>
-    `${f.rpd ? "RPD" : f.opd || (en ? "(no Perangkat Daerah)" : "(tanpa Perangkat Daerah)")} — ${f.file}`;
+  const unnamed = (f: BatchFile) =>
+    f.readable
+      ? en
+        ? "(no Perangkat Daerah)"
+        : "(tanpa Perangkat Daerah)"
+      : en
+        ? "(unreadable)"
+        : "(tidak terbaca)";
+  const label = (f: BatchFile) => `${f.rpd ? "RPD" : f.opd || unnamed(f)} — ${f.file}`;
   const ordered = [...files].sort(
     (a, b) => Number(b.rpd) - Number(a.rpd) || a.opd.localeCompare(b.opd) || a.file.localeCompare(b.file),
   );

@@ -75,6 +75,7 @@ export async function runBatch(files: readonly string[], options: BatchOptions):
       file: r.file,
       opd: "failure" in r ? "" : r.summary.perangkatDaerah,
       rpd: r.role === "rpd",
+      readable: !("failure" in r),
     })),
     opds,
     ...(rpdFile ? { rpd: rpdFile } : {}),
