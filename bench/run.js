@@ -61,6 +61,14 @@ async function engineBench(dir) {
 }
 
 async function main() {
+  // POKIN_BENCH=live (or start, layout, …) runs that part alone.
+  const only = process.env.POKIN_BENCH;
+  if (only) {
+    const file = path.join(__dirname, `${only}.js`);
+    if (!fs.existsSync(file)) throw new Error(`POKIN_BENCH=${only}: no bench/${only}.js`);
+    await require(file).run();
+    return;
+  }
   const dir = path.join(os.tmpdir(), "pokin-bench");
   fs.mkdirSync(dir, { recursive: true });
   const results = {
@@ -70,7 +78,7 @@ async function main() {
   console.log(`pokin bench: ${SIZES.join(", ")} indicators, median of ${REPEAT} (budget: check/load ≤ 1.5)`);
   results.engine = await engineBench(dir);
   console.table(results.engine);
-  for (const extra of ["start.js", "diff.js", "layout.js", "pane.js", "office.js"]) {
+  for (const extra of ["start.js", "live.js", "diff.js", "layout.js", "pane.js", "office.js"]) {
     const file = path.join(__dirname, extra);
     if (!fs.existsSync(file)) continue;
     const mod = require(file);

@@ -1,4 +1,5 @@
 import type { Lang } from "../messages";
+import type { Model } from "../model/buildModel";
 import { RULES } from "../rules/registry";
 import { orderOfSheets, ruleFindings, sortFindings, type KeyedFinding } from "../rules/runChecks";
 import type { Finding } from "../rules/types";
@@ -6,7 +7,8 @@ import type { WorkbookData } from "../sheet";
 import { nameKey } from "../text";
 import type { CellEdit } from "./cellEdit";
 import { LiveModel } from "./liveModel";
-import { ROW_RULES, rowView } from "./rowRules";
+import type { RowsChange } from "./liveModel";
+import { ModelIndex, RULE_SCOPES, rowsToRecheck, rowView, type RuleScope } from "./ruleScopes";
 
 /** What one re-check gives: the findings now, and which appeared or disappeared. */
 export interface LiveUpdate {
@@ -29,8 +31,8 @@ export interface LiveUpdate {
 export class LiveCheck {
   private readonly live: LiveModel;
   private readonly lang: Lang;
-  /** Findings of the row rules, by sheet key, then row. */
-  private byRow = new Map<string, Map<number, KeyedFinding[]>>();
+  /** Findings of the rules that have a scope: by rule, sheet key, then row. */
+  private byRule = new Map<string, Map<string, Map<number, KeyedFinding[]>>>();
   private current: readonly Finding[] = [];
 
   constructor(workbook: WorkbookData, options: { readonly lang?: Lang; readonly now?: Date } = {}) {
@@ -57,45 +59,66 @@ export class LiveCheck {
   apply(edits: readonly CellEdit[]): LiveUpdate {
     const change = this.live.apply(edits);
     const before = this.current;
-    this.current = this.recheck(change.kind === "rows" ? change.rows : undefined);
+    this.current = this.recheck(change.kind === "rows" ? change : undefined);
     return { findings: this.current, ...difference(before, this.current), full: change.kind === "full" };
   }
 
-  private recheck(rows: ReadonlyMap<number, ReadonlySet<number>> | undefined): Finding[] {
+  private recheck(change: RowsChange | undefined): Finding[] {
     const model = this.live.model();
     const sheetOrder = orderOfSheets(model);
     const sheets = model.levels.map((l) => l.sheet).filter((s) => s !== undefined);
     // A sheet shared by two levels (a settings mistake) mixes their rows: check it whole.
-    const incremental = rows !== undefined && new Set(sheets).size === sheets.length;
-    if (!incremental) this.byRow = new Map();
-    const view = incremental ? rowView(model, rows) : undefined;
-    if (incremental) {
-      for (const level of model.levels) {
-        const wanted = rows.get(level.index);
-        const cached = level.sheet && this.byRow.get(nameKey(level.sheet.name));
-        if (wanted && cached) wanted.forEach((r) => cached.delete(r));
-      }
-    }
+    const incremental = change !== undefined && new Set(sheets).size === sheets.length;
+    if (!incremental) this.byRule = new Map();
+    const views = new Map<RuleScope, { rows: Map<number, Set<number>>; view: Model }>();
+    const index = new ModelIndex(model);
     const keyed: KeyedFinding[] = [];
     for (const rule of RULES) {
-      if (!ROW_RULES.has(rule.id)) {
+      const scope = RULE_SCOPES[rule.id];
+      if (!scope) {
         keyed.push(...ruleFindings(rule, model, this.lang, sheetOrder));
         continue;
       }
-      for (const k of ruleFindings(rule, view ?? model, this.lang, sheetOrder)) this.remember(k);
+      let cache = this.byRule.get(rule.id);
+      if (!cache) this.byRule.set(rule.id, (cache = new Map()));
+      let target = model;
+      if (incremental) {
+        let scoped = views.get(scope);
+        if (!scoped) {
+          const rows = rowsToRecheck(scope, index, change);
+          views.set(scope, (scoped = { rows, view: rowView(model, rows) }));
+        }
+        forget(cache, model, scoped.rows);
+        target = scoped.view;
+      }
+      for (const k of ruleFindings(rule, target, this.lang, sheetOrder)) remember(cache, k);
     }
-    for (const sheet of this.byRow.values()) for (const list of sheet.values()) keyed.push(...list);
+    for (const cache of this.byRule.values())
+      for (const sheet of cache.values()) for (const list of sheet.values()) keyed.push(...list);
     return sortFindings(keyed);
   }
+}
 
-  private remember(k: KeyedFinding): void {
-    const key = nameKey(k.finding.sheet);
-    let sheet = this.byRow.get(key);
-    if (!sheet) this.byRow.set(key, (sheet = new Map()));
-    const list = sheet.get(k.row);
-    if (list) list.push(k);
-    else sheet.set(k.row, [k]);
+/** Drops a rule's cached findings on the rows about to be checked again. */
+function forget(
+  cache: Map<string, Map<number, KeyedFinding[]>>,
+  model: Model,
+  rows: ReadonlyMap<number, ReadonlySet<number>>,
+): void {
+  for (const level of model.levels) {
+    const wanted = rows.get(level.index);
+    const sheet = level.sheet && cache.get(nameKey(level.sheet.name));
+    if (wanted && sheet) wanted.forEach((r) => sheet.delete(r));
   }
+}
+
+function remember(cache: Map<string, Map<number, KeyedFinding[]>>, k: KeyedFinding): void {
+  const key = nameKey(k.finding.sheet);
+  let sheet = cache.get(key);
+  if (!sheet) cache.set(key, (sheet = new Map()));
+  const list = sheet.get(k.row);
+  if (list) list.push(k);
+  else sheet.set(k.row, [k]);
 }
 
 /** Findings that appeared and disappeared between two lists (compared by rule, cell and text). */

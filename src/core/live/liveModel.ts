@@ -25,9 +25,19 @@ interface LiveLevel {
 }
 
 /** What an edit did to the model: rows to re-check per level, or everything. */
-export type LiveChange =
-  | { readonly kind: "full" }
-  | { readonly kind: "rows"; readonly rows: ReadonlyMap<number, ReadonlySet<number>> };
+export type LiveChange = { readonly kind: "full" } | RowsChange;
+
+/** Edits within level rows: which rows, and the Kodes and Kode Induks they had or have now. */
+export interface RowsChange {
+  readonly kind: "rows";
+  readonly rows: ReadonlyMap<number, ReadonlySet<number>>;
+  /** Every Kode an edited row held before or holds now. */
+  readonly kodes: ReadonlySet<string>;
+  /** Every Kode Induk an edited row held before or holds now. */
+  readonly induks: ReadonlySet<string>;
+  /** Levels an edited row sits on. */
+  readonly levels: ReadonlySet<number>;
+}
 
 /**
  * The pohon kinerja model kept up to date from cell edits (SPEC §14): each level row is read
@@ -86,11 +96,22 @@ export class LiveModel {
       this.load(this.sheets);
       return { kind: "full" };
     }
+    const kodes = new Set<string>();
+    const induks = new Set<string>();
+    const note = (row: LiveLevel["rows"][number] | undefined) => {
+      if (typeof row !== "object") return;
+      kodes.add(row.kode);
+      induks.add(row.kodeInduk);
+    };
     for (const [index, set] of rows) {
       const level = this.levels[index]!;
-      for (const r of set) level.rows[r] = readLevelRow(level.sheet!, level.columns!, index, r);
+      for (const r of set) {
+        note(level.rows[r]);
+        level.rows[r] = readLevelRow(level.sheet!, level.columns!, index, r);
+        note(level.rows[r]);
+      }
     }
-    return { kind: "rows", rows };
+    return { kind: "rows", rows, kodes, induks, levels: new Set(rows.keys()) };
   }
 
   /** The model of the workbook as edited (indicators kept from earlier reads are relinked). */

@@ -1,0 +1,158 @@
+import type { LevelModel, Model } from "../model/buildModel";
+import type { Indicator } from "../model/indicator";
+import type { SheetData } from "../sheet";
+import type { RowsChange } from "./liveModel";
+
+/**
+ * Which rows each rule must look at again after an edit: a rule listed here has its findings on a
+ * row depend only on the rows its scope names; the live check re-runs it on those rows alone and
+ * keeps its other findings. A rule missing here runs whole on every re-check (right, only slower);
+ * a scope too narrow is caught by the incremental-equals-full property test.
+ */
+export type RuleScope = (index: ModelIndex, change: RowsChange) => ReadonlySet<Indicator> | "rows";
+
+/** The model's indicators by Kode and by Kode Induk, made once per re-check. */
+export class ModelIndex {
+  private kodes?: Map<string, Indicator[]>;
+  private induks?: Map<string, Indicator[]>;
+
+  constructor(readonly model: Model) {}
+
+  withKode(kode: string): readonly Indicator[] {
+    this.kodes ??= group(this.model.indicators, (i) => i.kode);
+    return this.kodes.get(kode) ?? [];
+  }
+
+  withInduk(kodeInduk: string): readonly Indicator[] {
+    this.induks ??= group(this.model.indicators, (i) => i.kodeInduk);
+    return this.induks.get(kodeInduk) ?? [];
+  }
+}
+
+function group(list: readonly Indicator[], key: (i: Indicator) => string): Map<string, Indicator[]> {
+  const out = new Map<string, Indicator[]>();
+  for (const i of list) {
+    const k = key(i);
+    const g = out.get(k);
+    if (g) g.push(i);
+    else out.set(k, [i]);
+  }
+  return out;
+}
+
+/** The rows themselves: findings that depend on one row (with the settings, header and reference). */
+const ROW: RuleScope = () => "rows";
+
+/** Indicators whose Kode an edited row had or has: complete groups of one Kode (duplicates, children). */
+function sameKode(index: ModelIndex, change: RowsChange): Set<Indicator> {
+  return new Set([...change.kodes].flatMap((k) => index.withKode(k)));
+}
+
+/** The old and new parents of the edited rows: indicators whose Kode an edited row's Kode Induk names. */
+function parentsOfEdited(index: ModelIndex, change: RowsChange): Set<Indicator> {
+  return new Set([...change.induks].flatMap((k) => index.withKode(k)));
+}
+
+/** Indicators whose Kode Induk names a Kode an edited row had or has (their parent changed). */
+function pointingAt(index: ModelIndex, change: RowsChange): Set<Indicator> {
+  return new Set([...change.kodes].flatMap((k) => index.withInduk(k)));
+}
+
+/**
+ * Whole sibling groups around the edit: indicators sharing a Kode Induk with an edited row or with
+ * an indicator of an edited Kode (all of level 1, whose rows are siblings, when it is touched).
+ */
+function siblings(index: ModelIndex, change: RowsChange): Set<Indicator> {
+  const parents = new Set(change.induks);
+  let top = change.levels.has(0);
+  for (const i of sameKode(index, change)) {
+    parents.add(i.kodeInduk);
+    top ||= i.level === 0;
+  }
+  const out = new Set<Indicator>();
+  for (const p of parents) for (const i of index.withInduk(p)) if (i.level > 0) out.add(i);
+  if (top) for (const i of index.model.levels[0]?.indicators ?? []) out.add(i);
+  return out;
+}
+
+export const RULE_SCOPES: Readonly<Record<string, RuleScope>> = {
+  POKIN004: sameKode,
+  POKIN005: ROW,
+  POKIN006: pointingAt,
+  POKIN007: pointingAt,
+  POKIN008: (index, change) =>
+    new Set([...sameKode(index, change), ...parentsOfEdited(index, change), ...siblings(index, change)]),
+  POKIN009: ROW,
+  POKIN010: ROW,
+  POKIN011: ROW,
+  POKIN012: ROW,
+  POKIN013: ROW,
+  POKIN014: ROW,
+  POKIN015: ROW,
+  POKIN016: ROW,
+  POKIN017: ROW,
+  POKIN018: ROW,
+  POKIN019: siblings,
+  POKIN020: pointingAt,
+  POKIN021: ROW,
+  POKIN023: ROW,
+  POKIN024: ROW,
+};
+
+/**
+ * The rows a rule must look at again: the edited rows, plus the rows of the indicators its scope
+ * names, per level index.
+ * @example rowsToRecheck(RULE_SCOPES.POKIN006!, new ModelIndex(model), change).get(2) // Set { 5, 9 }
+ */
+export function rowsToRecheck(
+  scope: RuleScope,
+  index: ModelIndex,
+  change: RowsChange,
+): Map<number, Set<number>> {
+  const rows = new Map<number, Set<number>>();
+  for (const [level, set] of change.rows) rows.set(level, new Set(set));
+  const extra = scope(index, change);
+  if (extra === "rows") return rows;
+  for (const ind of extra) {
+    const set = rows.get(ind.level) ?? new Set<number>();
+    set.add(ind.row);
+    rows.set(ind.level, set);
+  }
+  return rows;
+}
+
+/**
+ * The model as a rule sees it when only some rows changed: each level keeps its header and
+ * settings, but its indicators, rows without Kode and sheet rows are those rows only; the Kode
+ * index and the links stay whole. Pengaturan is left out (its edits start the live check over).
+ * @example rowView(model, new Map([[2, new Set([5])]])).indicators.length // 0 or 1
+ */
+export function rowView(model: Model, rows: ReadonlyMap<number, ReadonlySet<number>>): Model {
+  const levels: LevelModel[] = model.levels.map((level) => {
+    const wanted = rows.get(level.index) ?? NONE;
+    if (!level.sheet) return level;
+    return {
+      ...level,
+      sheet: sparseSheet(level.sheet, wanted),
+      indicators: level.indicators.filter((i) => wanted.has(i.row)),
+      rowsWithoutKode: level.rowsWithoutKode.filter((r) => wanted.has(r)),
+    };
+  });
+  return { ...model, settingsSheet: undefined, levels, indicators: levels.flatMap((l) => l.indicators) };
+}
+
+const NONE: ReadonlySet<number> = new Set();
+
+/** The sheet with only the wanted rows (the others are holes, which every rule skips). */
+function sparseSheet(sheet: SheetData, wanted: ReadonlySet<number>): SheetData {
+  const values: (readonly unknown[])[] = [];
+  const numberFormats: (readonly (string | undefined)[])[] = [];
+  values.length = sheet.values.length;
+  for (const r of wanted) {
+    if (r >= sheet.values.length) continue;
+    values[r] = sheet.values[r]!;
+    const formats = sheet.numberFormats?.[r];
+    if (formats) numberFormats[r] = formats;
+  }
+  return { name: sheet.name, values, numberFormats };
+}
