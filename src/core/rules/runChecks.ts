@@ -3,26 +3,35 @@ import { buildModel, type BuildOptions, type Model } from "../model/buildModel";
 import type { WorkbookData } from "../sheet";
 import { nameKey } from "../text";
 import { SETTINGS_SHEET } from "../model/settings";
+import { applyNotes } from "../review/applyNotes";
+import { readNotes } from "../review/readNotes";
 import { RULES } from "./registry";
 import type { Finding, Hit, Rule } from "./types";
 import type { Lang } from "../messages";
 
 export interface CheckOptions extends BuildOptions {
   readonly lang?: Lang;
-  /** Only these rule ids (all when absent). */
+  /** Only these rule ids (all when absent; the reviewer's notes are then not applied). */
   readonly rules?: readonly string[];
+  /** Keep the findings `Catatan Reviu` excepts, marked `excepted` (SPEC §13). */
+  readonly all?: boolean;
 }
 
 /**
- * Runs every rule of SPEC §7 over a workbook.
+ * Runs every rule of SPEC §7 over a workbook, then applies the reviewer's `Catatan Reviu` notes
+ * (SPEC §13: excepted findings left out, or marked with `all`; POKIN047–049 for notes that
+ * excuse nothing), so every front end that checks honours them. For the number excepted, use
+ * reviewedCheck (core/review).
  * @param workbook the workbook's values
- * @param options the findings' language, which rules, and "today" (the default Tahun Laporan)
- * @returns findings sorted by level order, then row, then column, then rule; the same
- *   workbook always gives the same findings
+ * @param options the findings' language, which rules, `all`, and "today" (the default Tahun Laporan)
+ * @returns findings sorted by level order, then row, then column, then rule (the notes'
+ *   findings last); the same workbook always gives the same findings
  * @example checkWorkbook({ sheets: [] }).map((f) => f.rule) // five POKIN001
  */
 export function checkWorkbook(workbook: WorkbookData, options: CheckOptions = {}): Finding[] {
-  return checkModel(buildModel(workbook, options), options);
+  const findings = checkModel(buildModel(workbook, options), options);
+  // A subset of the rules would make every note about the others look stale.
+  return options.rules ? findings : applyNotes(findings, readNotes(workbook), options).findings;
 }
 
 /**

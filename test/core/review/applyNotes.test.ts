@@ -1,6 +1,6 @@
 import { buildModel } from "../../../src/core/model/buildModel";
 import { applyNotes, readNotes, reviewedCheck, failsCheck } from "../../../src/core/review";
-import { checkModel } from "../../../src/core/rules/runChecks";
+import { checkModel, checkWorkbook } from "../../../src/core/rules/runChecks";
 import type { WorkbookData } from "../../../src/core/sheet";
 import { cleanWorkbook } from "../../helpers/workbook";
 
@@ -140,5 +140,16 @@ describe("reviewedCheck(model) with a Catatan Reviu sheet", () => {
   it("changes nothing without a notes sheet", () => {
     const findings = checkModel(buildModel(faulty()));
     expect(applyNotes(findings, readNotes(faulty()))).toEqual({ findings, excepted: 0 });
+  });
+
+  it("is what checkWorkbook gives every front end (pane, ribbon), except for a subset of the rules", () => {
+    const wb = withNotes(faulty(), [["POKIN010", "1.1.1", "Program", "Dikecualikan", "menyusul", "", ""]]);
+    expect(checkWorkbook(wb, { lang: "id" })).toEqual(reviewedCheck(buildModel(wb), { lang: "id" }).findings);
+    expect(checkWorkbook(wb, { all: true }).map((f) => [f.rule, f.excepted ?? false])).toEqual([
+      ["POKIN010", true],
+      ["POKIN011", false],
+      ["POKIN018", false],
+    ]);
+    expect(checkWorkbook(wb, { rules: ["POKIN010"] }).map((f) => f.rule)).toEqual(["POKIN010"]);
   });
 });
