@@ -3,7 +3,19 @@ import { nameKey } from "../text";
 export type Polaritas = "Positif" | "Negatif";
 
 const POSITIVE = new Set(["positif", "positive", "+", "naik", "maksimal", "maksimum", "max"]);
-const NEGATIVE = new Set(["negatif", "negative", "-", "−", "–", "turun", "minimal", "minimum", "min"]);
+/** Every word read as Negatif, lower-cased (the inserted capaian formulas test the same words). */
+export const NEGATIF_WORDS: readonly string[] = [
+  "negatif",
+  "negative",
+  "-",
+  "−",
+  "–",
+  "turun",
+  "minimal",
+  "minimum",
+  "min",
+];
+const NEGATIVE = new Set(NEGATIF_WORDS);
 
 /**
  * Reads a Polaritas cell. Empty is Positif (the default); an unknown word is read as Positif
