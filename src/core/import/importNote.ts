@@ -41,6 +41,8 @@ export const IMPORT_CODES = [
   "note.fraction-under-percent",
   "note.percent-format-unit",
   "note.no-parent",
+  "note.parent-from-code",
+  "note.uraian-from-code",
   "note.kodes-kept",
   "note.kodes-prefixed",
   "group.list",

@@ -1,15 +1,19 @@
 import { buildModel, findSheet } from "../model/buildModel";
 import type { RangeRef, WorkbookPlan } from "../plans/types";
 import type { WorkbookData } from "../sheet";
-import { cellText } from "../text";
+import { cellText, nameKey } from "../text";
 import { readColumns } from "./detect/readColumns";
 import { detectHeader } from "./detect/detectHeader";
 import { windowOf } from "./detect/windowOf";
 import { decideMapping } from "./map/decideMapping";
+import { isOwnDocument } from "./map/isOwnDocument";
+import { pruneNewLevels } from "./map/pruneNewLevels";
 import { applyMapOverrides, type MapProblem } from "./map/applyMapOverrides";
 import { mappingProblem } from "./map/mappingProblem";
 import { mergePlan, type LevelMerge } from "./merge/mergePlan";
+import { nameOf } from "./read/nameOf";
 import { readRows } from "./read/readRows";
+import { readReference, REFERENCE_SHEET } from "../model/reference";
 import { groupKindOf } from "./detect/groupKindOf";
 import { toContent, type ImportContent } from "./merge/toContent";
 import type { GroupKind, ImportMapping, RowReport } from "./types";
@@ -112,11 +116,16 @@ export function previewImport(
     model.settings,
     options.now ?? new Date(),
   );
-  let mapping = decideMapping(sheet.name, header, columns, groups, levels, kinds, years);
+  const own = isOwnDocument(titles, columns);
+  let mapping = decideMapping(sheet.name, header, columns, groups, levels, kinds, years, own);
   let mapProblems: MapProblem[] = [];
   if (options.map) ({ mapping, problems: mapProblems } = applyMapOverrides(mapping, options.map));
-  const read = readRows(sheet, mapping, win);
-  const taken = new Map(model.indicators.map((i) => [i.kode, i.level]));
+  mapping = pruneNewLevels(mapping);
+  const at = (l: number) => mapping.levels.findIndex((n) => nameKey(n) === nameKey(levels[l] ?? ""));
+  const refSheet = findSheet(workbook, REFERENCE_SHEET);
+  const read = readRows(sheet, mapping, win, nameOf(refSheet ? readReference(refSheet) : undefined));
+  const taken = new Map(model.indicators.map((i) => [i.kode, at(i.level)]));
+  const existing = model.indicators.map((i) => ({ ...i, level: at(i.level) }));
   const problem = mappingProblem(mapping, read.reports);
   return {
     sheet: sheet.name,
@@ -124,7 +133,10 @@ export function previewImport(
     mapping,
     mapProblems,
     reports: read.reports,
-    content: toContent(read.nodes, levels, sheet.name, taken, model.indicators),
+    content: {
+      ...toContent(read.nodes, mapping.levels, sheet.name, taken, existing),
+      newLevels: mapping.newLevels,
+    },
   };
 }
 

@@ -90,8 +90,14 @@ export interface ImportMapping {
   readonly layout: "matrix" | "list";
   readonly columns: readonly ColumnDecision[];
   readonly groups: readonly GroupDecision[];
-  /** The workbook's level names, top to bottom. */
+  /** The level names, top to bottom: the workbook's, with the proposed new ones inserted. */
   readonly levels: readonly string[];
+  /**
+   * Levels the workbook lacks that the mapping proposes to add (a `Level N` row in Pengaturan
+   * and its sheet), e.g. `Sasaran OPD` for a template with more upper groups than levels. The
+   * planner drops one by mapping its group elsewhere (or skipping it).
+   */
+  readonly newLevels: readonly string[];
   /** In a list, which level each row kind goes to (program → Program …). */
   readonly kindLevels: Readonly<Partial<Record<GroupKind, number>>>;
   /** The year targets and realisasi without a year of their own are read for. */

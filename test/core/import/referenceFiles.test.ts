@@ -56,14 +56,33 @@ function levelOfSource(p: ImportPreview, cell: string): string[] {
     // Kegiatan 19: rows whose Rp target (K) is the SUM of the rows below them: 14 22 27 30 39 45 49,
     //   56 64 67, 71 77 84, 93, 98 101 103, 108 110.
     // Sub Kegiatan 72: every other row under a program between rows 15 and 112 (34 + 11 + 17 + 2 + 5 + 3).
-    expect(counts(p)).toEqual([2, 4, 8, 19, 72]);
+    // Levels matched by owner (SPEC §6): D 'Sasaran RPJMD' → Tujuan RPD (the Pemda's level, 1 row),
+    // E 'Tujuan Perangkat Daerah' → Tujuan OPD, F 'Sasaran Perangkat daerah' → the proposed new
+    // level Sasaran OPD (the workbook has no agency level left): nothing shifted, nothing dropped.
+    expect(p.mapping!.levels).toEqual([
+      "Tujuan RPD",
+      "Tujuan OPD",
+      "Sasaran OPD",
+      "Program",
+      "Kegiatan",
+      "Sub Kegiatan",
+    ]);
+    expect(p.mapping!.newLevels).toEqual(["Sasaran OPD"]);
+    expect(p.mapping!.groups.slice(0, 5).map((g) => [g.label, g.reason.code])).toEqual([
+      ["Visi", "group.unplaced"],
+      ["Misi", "group.unplaced"],
+      ["Sasaran RPJMD/ NSPK", "group.by-owner"],
+      ["Tujuan Perangkat Daerah", "group.by-owner"],
+      ["Sasaran Perangkat daerah", "group.new-level"],
+    ]);
+    expect(counts(p)).toEqual([1, 2, 4, 8, 19, 72]);
     // 10: "Perangkat Daerah : …" sub-title; 11, 12, 91, 96: urusan/bidang headings without
     // indicator; 113: totals; 116–125: the (redacted) signature block.
     expect(skipped(p)).toEqual([10, 11, 12, 91, 96, 113, 116, 118, 119, 120, 123, 124, 125]);
     expect(levelOfSource(p, "H14")).toEqual(["Kegiatan"]);
     expect(levelOfSource(p, "H15")).toEqual(["Sub Kegiatan"]);
     expect(levelOfSource(p, "H107")).toEqual(["Program"]);
-    const sub = p.content.levels[4]!.rows.find((r) => r.source.endsWith("!H15"))!;
+    const sub = p.content.levels[5]!.rows.find((r) => r.source.endsWith("!H15"))!;
     expect(sub).toMatchObject({
       satuan: "Dok",
       targets: { 2025: 4, 2030: 3 },
@@ -124,7 +143,20 @@ function levelOfSource(p: ImportPreview, cell: string): string[] {
     //   (1.03.01.2.01/.02/.03/.06/.07/.08/.09, 1.03.11.2.01) and two for 1.03.12.2.02 (rows 44, 45).
     // Sub Kegiatan 52: 44 sub kegiatan; rows 8, 11, 14, 15, 17, 42, 44, 45 have a keluaran and a
     //   hasil indicator (16 rows), the other 36 have none (one row each, indicator empty).
-    expect(counts(p)).toEqual([0, 0, 0, 10, 52]);
+    // Kegiatan 19: the 10 above plus 9 kegiatan known only by their sub kegiatan's code (e.g.
+    //   1.03.02.2.01 over rows 26–28), so that every sub kegiatan has its parent.
+    expect(counts(p)).toEqual([0, 0, 0, 19, 52]);
+    expect(p.content.levels[4]!.rows.filter((r) => !r.kodeInduk)).toEqual([]);
+    expect(p.content.levels[3]!.rows.filter((r) => r.uraian === "")).toEqual([]);
+    expect(p.content.levels[3]!.rows.find((r) => r.kodeNomenklatur === "1.03.02.2.01")).toMatchObject({
+      uraian: "Kegiatan 1.03.02.2.01",
+      indikator: "",
+    });
+    // The 8 hasil indicators (G8, G11 …) keep their row's code like the keluaran ones.
+    expect(
+      p.content.levels[4]!.rows.filter((r) => r.source.includes("!G")).map((r) => r.kodeNomenklatur),
+    ).toHaveLength(8);
+    expect(p.content.levels[4]!.rows.filter((r) => !r.kodeNomenklatur)).toEqual([]);
     expect(skipped(p)).toEqual([]);
     const keg = p.content.levels[3]!.rows[0]!;
     expect(keg).toMatchObject({ kodeNomenklatur: "1.03.01.2.01", satuan: "%", targets: { 2025: 96 } });

@@ -78,6 +78,11 @@ export function applyMapOverrides(
       reason: byPlanner(col, parsed.text),
     };
     columns = [...columns.filter((c) => c.col !== col), decision].sort((a, b) => a.col - b.col);
+    // Skipping a group's statement column drops the group (and a level proposed for it).
+    if (parsed.role.kind === "skip")
+      groups = groups.map((g) =>
+        g.col === col ? { ...g, level: undefined, reason: byPlanner(col, parsed.text) } : g,
+      );
   }
   return { mapping: { ...mapping, columns: adopt(columns, groups), groups }, problems };
 }

@@ -4,6 +4,7 @@ import { columnDecision } from "./columnDecision";
 import { groupDecision, namesLevel } from "./groupDecision";
 import type { HeaderInfo } from "../detect/detectHeader";
 import { markSameYear } from "./markSameYear";
+import { placeUpper } from "./placeUpper";
 import type { YearContext } from "./templateYear";
 import type { GroupDecision, GroupKind, ImportMapping } from "../types";
 
@@ -23,35 +24,37 @@ export function decideMapping(
   header: HeaderInfo,
   rawColumns: readonly RawColumn[],
   rawGroups: readonly RawGroup[],
-  levels: readonly string[],
+  workbookLevels: readonly string[],
   kelompokKinds: readonly GroupKind[],
   years: YearContext,
+  ownDocument = false,
 ): ImportMapping {
-  const find = (name: string, fallback: number) => {
-    const i = levels.findIndex((l) => nameKey(l) === name);
-    return i >= 0 ? i : Math.max(0, fallback);
+  const fixedOf = (names: readonly string[]): Partial<Record<GroupKind, number>> => {
+    const find = (name: string, fallback: number) => {
+      const i = names.findIndex((l) => nameKey(l) === name);
+      return i >= 0 ? i : Math.max(0, fallback);
+    };
+    return {
+      program: find("program", names.length - 3),
+      kegiatan: find("kegiatan", names.length - 2),
+      subkegiatan: find("sub kegiatan", names.length - 1),
+    };
   };
-  const fixed: Partial<Record<GroupKind, number>> = {
-    program: find("program", levels.length - 3),
-    kegiatan: find("kegiatan", levels.length - 2),
-    subkegiatan: find("sub kegiatan", levels.length - 1),
-  };
-  const prog = fixed.program!;
-  const groupLevels: (number | "list" | undefined)[] = rawGroups.map((g) => {
-    const exact = levels.findIndex((l) => nameKey(l) === g.band || nameKey(l) === nameKey(g.label));
+  const initial = rawGroups.map((g) => {
+    const exact = workbookLevels.findIndex((l) => nameKey(l) === g.band || nameKey(l) === nameKey(g.label));
     if (exact >= 0) return exact;
-    return g.kind === "list" ? "list" : fixed[g.kind];
+    return g.kind === "list" ? "list" : fixedOf(workbookLevels)[g.kind];
   });
-  const taken = new Set(groupLevels.filter((l): l is number => typeof l === "number"));
-  const firstLow = groupLevels.findIndex((l) => l === "list" || (typeof l === "number" && l >= prog));
-  const upperGroups = rawGroups
+  const prog0 = fixedOf(workbookLevels).program!;
+  const firstLow = initial.findIndex((l) => l === "list" || (typeof l === "number" && l >= prog0));
+  const upper = rawGroups
     .map((_, i) => i)
-    .filter((i) => (firstLow < 0 || i < firstLow) && groupLevels[i] === undefined);
-  let next = prog - 1;
-  for (const i of [...upperGroups].reverse()) {
-    while (taken.has(next)) next--;
-    if (next >= 0) groupLevels[i] = next--;
-  }
+    .filter((i) => (firstLow < 0 || i < firstLow) && initial[i] === undefined);
+  const placed = placeUpper(rawGroups, initial, upper, workbookLevels, prog0, ownDocument);
+  const { groupLevels, levels } = placed;
+  const fixed = fixedOf(levels);
+  const taken = new Set(groupLevels.filter((l): l is number => typeof l === "number"));
+  let next = fixed.program! - 1;
   const kindLevels: Partial<Record<GroupKind, number>> = { ...fixed };
   for (const kind of UPPER.filter((k) => kelompokKinds.includes(k)).reverse()) {
     while (taken.has(next)) next--;
@@ -59,12 +62,8 @@ export function decideMapping(
   }
   const groups: GroupDecision[] = rawGroups.map((g, i) => {
     const l = groupLevels[i];
-    const how =
-      typeof l === "number" && namesLevel(g, levels[l] ?? "")
-        ? "by-name"
-        : i === firstLow
-          ? "lowest"
-          : "by-order";
+    const named = typeof l === "number" && namesLevel(g, levels[l] ?? "");
+    const how = named ? "by-name" : (placed.how[i] ?? (i === firstLow ? "lowest" : "by-order"));
     return groupDecision(g, l, levels, how);
   });
   const hasList = groupLevels.includes("list");
@@ -79,6 +78,7 @@ export function decideMapping(
     columns,
     groups,
     levels: [...levels],
+    newLevels: placed.newLevels,
     kindLevels,
     year: years.year,
   };

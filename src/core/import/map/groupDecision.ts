@@ -54,8 +54,12 @@ export function groupDecision(
       confidence: 0.6,
       reason: importNote(
         "group.unplaced",
-        `kolom ${col}: '${g.label}' tidak diimpor: tidak ada level tersisa di atasnya`,
-        `column ${col}: '${g.label}' is not imported: no level is left above it`,
+        g.kind === "visi" || g.kind === "misi"
+          ? `kolom ${col}: '${g.label}' tidak diimpor: Visi/Misi bukan level pohon kinerja`
+          : `kolom ${col}: '${g.label}' tidak diimpor: tidak ada level tersisa di atasnya`,
+        g.kind === "visi" || g.kind === "misi"
+          ? `column ${col}: '${g.label}' is not imported: Visi/Misi is not a level of the tree`
+          : `column ${col}: '${g.label}' is not imported: no level is left above it`,
         { args },
       ),
     };

@@ -4,7 +4,9 @@ import type { CellBlock, SheetPlan, WorkbookPlan } from "../../plans/types";
 import type { WorkbookData } from "../../sheet";
 import { cellText, nameKey } from "../../text";
 import { readKode } from "../../values/kode";
+import { SETTINGS_SHEET } from "../../model/settings";
 import { backupName } from "./backupName";
+import { levelSettings } from "./levelSettings";
 import { backupSheet, lastRow, period, runs, settingsSheet } from "./planParts";
 import { newSheetHeader, rowCells } from "./rowCells";
 import type { ImportContent } from "./toContent";
@@ -101,6 +103,17 @@ export function mergePlan(
     levels.push({ level: level.name, updated, appended, backup: name });
   });
   const settings = settingsSheet(workbook, content);
+  const declare = content.newLevels?.length
+    ? levelSettings(
+        workbook,
+        content.levels.map((l) => l.name),
+      )
+    : undefined;
+  const old = findSheet(workbook, SETTINGS_SHEET);
+  if (declare && old) {
+    backups.push(backupSheet(old, backupName(old.name, now, taken)));
+    writes.unshift({ name: old.name, mode: "update", blocks: declare });
+  }
   return { plan: { sheets: [...backups, ...(settings ? [settings] : []), ...writes] }, levels };
 }
 

@@ -41,11 +41,18 @@ export function period(content: ImportContent): number[] {
   return to - from < 10 ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : [];
 }
 
-/** `Pengaturan` with the period of the import, when the workbook has none. */
+/** `Pengaturan` with the period of the import (and its levels when it adds one), when the workbook has none. */
 export function settingsSheet(workbook: WorkbookData, content: ImportContent): SheetPlan | undefined {
   if (findSheet(workbook, SETTINGS_SHEET)) return undefined;
   const years = period(content);
-  if (years.length === 0) return undefined;
+  const levels = content.newLevels?.length ? content.levels.map((l, i) => [`Level ${i + 1}`, l.name]) : [];
+  if (years.length === 0 && levels.length === 0) return undefined;
+  const span = years.length
+    ? [
+        ["Tahun Awal", years[0]!],
+        ["Tahun Akhir", years[years.length - 1]!],
+      ]
+    : [];
   return {
     name: SETTINGS_SHEET,
     mode: "create",
@@ -53,11 +60,7 @@ export function settingsSheet(workbook: WorkbookData, content: ImportContent): S
       {
         row: 0,
         col: 0,
-        values: [
-          ["Kunci", "Nilai"],
-          ["Tahun Awal", years[0]!],
-          ["Tahun Akhir", years[years.length - 1]!],
-        ],
+        values: [["Kunci", "Nilai"], ...span, ...levels],
       },
     ],
   };

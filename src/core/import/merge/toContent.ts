@@ -22,6 +22,8 @@ export interface ImportContent {
   readonly settings: TreeContent["settings"];
   readonly levels: readonly ImportLevel[];
   readonly notes: readonly ImportNote[];
+  /** Levels to add to the workbook (a `Level N` row each in Pengaturan, and its sheet). */
+  readonly newLevels?: readonly string[];
 }
 
 /**

@@ -10,11 +10,26 @@ import { splitIndicators } from "./splitIndicators";
 import type { ImportMapping } from "../types";
 import { importNote, type ImportNote } from "../importNote";
 
+/** A statement named only by its code (`Kegiatan 1.03.01.2.01`), or by the reference list. */
+export type NameOf = (code: readonly string[]) => { text: string; note?: ImportNote };
+
+function parentNote(cell: string, code: string): ImportNote {
+  return importNote(
+    "note.parent-from-code",
+    `${cell}: kegiatan ${code} tidak punya baris sendiri; dibuat dari kode sub kegiatan ini`,
+    `${cell}: kegiatan ${code} has no row of its own; made from this sub kegiatan's code`,
+    { cell, args: { code } },
+  );
+}
+
 /** What a list column remembers from row to row: the last node per level, parents by code. */
 export class ListState {
   private readonly stack = new Map<number, number>();
   private readonly scoped = new Map<string, number>();
   private last: number | undefined;
+
+  /** @param nameOf the Uraian of a kegiatan known only by its code */
+  constructor(private readonly nameOf: NameOf) {}
 
   /**
    * Reads one row of the list column: a continuation adds indicators to the row above; a
@@ -59,18 +74,41 @@ export class ListState {
     const key = scopeCode.join(".");
     for (const c of gc.parentIndikators) {
       for (const part of splitIndicators(readText(row[c], a1(r, c)).text)) {
-        const made = set.add(level - 1, undefined, "", part, a1(r, c), r, undefined, key);
+        const name = this.nameOf(scopeCode);
+        const made = set.add(level - 1, undefined, name.text, part, a1(r, c), r, undefined, key);
         if (made.created) set.nodes[made.index]!.kodeNomenklatur = formatNomenklatur(scopeCode) || undefined;
+        if (made.created && name.note) set.nodes[made.index]!.notes.push(name.note);
         fillNode(set.nodes[made.index]!, ctx.sheet, r, gc, c, 1, false);
         this.scoped.set(key, made.index);
         ctx.touched.add(level - 1);
       }
     }
     const above = parent !== undefined && set.nodes[parent]!.level === level - 1 ? parent : undefined;
-    const up = this.stack.get(level - 1) ?? above ?? this.scoped.get(key);
+    let up = this.stack.get(level - 1) ?? above ?? this.scoped.get(key);
+    if (up === undefined && kind.kind === "subkegiatan" && scopeCode.length === 5 && level > 0) {
+      // A sub kegiatan whose kegiatan has no row of its own: the kegiatan comes from its code.
+      const name = this.nameOf(scopeCode);
+      const made = set.add(level - 1, undefined, name.text, "", a1(r, gc.uraian), r, undefined, key);
+      const node = set.nodes[made.index]!;
+      node.kodeNomenklatur ??= formatNomenklatur(scopeCode);
+      if (made.created)
+        node.notes.push(
+          parentNote(a1(r, gc.uraian), node.kodeNomenklatur),
+          ...(name.note ? [name.note] : []),
+        );
+      this.scoped.set(key, made.index);
+      ctx.touched.add(level - 1);
+      up = made.index;
+    }
     const uraian = readText(row[gc.uraian], a1(r, gc.uraian)).text;
+    const before = set.nodes.length;
     const made = addIndicators(ctx, gc, level, up, uraian, inds, undefined, segments.join("."));
-    if (segments.length > 0) set.nodes[made]!.kodeNomenklatur ??= formatNomenklatur(segments);
+    if (segments.length > 0) {
+      // Every indicator of the row (keluaran and hasil) keeps the row's code.
+      const code = formatNomenklatur(segments);
+      for (const i of [made, ...set.nodes.keys()].filter((i) => i === made || i >= before))
+        set.nodes[i]!.kodeNomenklatur ??= code;
+    }
     for (const l of [...this.stack.keys()]) if (l >= level) this.stack.delete(l);
     this.stack.set(level, made);
     this.last = made;

@@ -6,7 +6,8 @@ import { groupColumns, keyCols, type GroupColumns } from "./groupColumns";
 import type { Window } from "../detect/detectHeader";
 import type { KindRead } from "./listKinds";
 import { listRowKinds } from "./listRowKinds";
-import { ListState } from "./listState";
+import { ListState, type NameOf } from "./listState";
+import { nameOf } from "./nameOf";
 import { NodeSet, type ImportNode } from "./nodeSet";
 import { readText } from "./readValue";
 import { rowSkip } from "./rowSkip";
@@ -32,7 +33,12 @@ const NOTHING = importNote(
  * non-empty row reported: imported (to which levels) or skipped (and why). Never throws.
  * @example readRows(sheet, mapping, win).reports.filter((r) => r.status === "skipped")
  */
-export function readRows(sheet: SheetData, mapping: ImportMapping, win: Window): ReadResult {
+export function readRows(
+  sheet: SheetData,
+  mapping: ImportMapping,
+  win: Window,
+  names: NameOf = nameOf(undefined),
+): ReadResult {
   const set = new NodeSet();
   const reports: RowReport[] = [];
   const gcs = groupColumns(mapping);
@@ -73,7 +79,7 @@ export function readRows(sheet: SheetData, mapping: ImportMapping, win: Window):
       )
     : new Map<number, KindRead>();
   const carry = new Map<number, { node: number; uraian: string }>();
-  const listState = new ListState();
+  const listState = new ListState(names);
   for (const r of dataRows) {
     const skip = skipped.get(r);
     if (skip) {

@@ -2,6 +2,9 @@ import { cellText } from "../../text";
 import { isErrorValue } from "../../values/errors";
 import { isPercentFormat, readNumber } from "../../values/number";
 import { importNote, type ImportNote } from "../importNote";
+import { rowNotes } from "./rowNotes";
+
+const PERCENT_UNIT = /^\s*(%|persen|persentase|prosentase)/i;
 
 /** A text cell as imported: cleaned, and why it was read as empty when it was not. */
 export interface TextRead {
@@ -48,7 +51,8 @@ export interface NumberRead {
 /**
  * Reads a target/realisasi/baseline cell: numbers as they are; text in id-ID (`1.234,5`) or
  * en-US (`1,234.5`) notation; a value with its unit (`12 Bulan`, `1 Laporan`); a cell formatted
- * as a percentage (0.96 shown as 96%) as 96 with unit `%`. Anything else is dropped with a note.
+ * as a percentage (0.96 shown as 96%) as 96 with unit `%` — only when the unit is % or not yet
+ * known: under another unit (`Dokumen`) the value stays as stored, with a note. Anything else is dropped with a note.
  * @param satuan the indicator's unit, when known
  * @example readValue("12 Bulan", undefined, "", "F8") // { value: 12, unit: "Bulan" }
  */
@@ -58,6 +62,10 @@ export function readValue(
   satuan: string,
   cell: string,
 ): NumberRead {
+  if (typeof value === "number" && isPercentFormat(format) && satuan !== "" && !PERCENT_UNIT.test(satuan)) {
+    // A % format under a unit that is not % (`Dokumen`): the cell holds the count (1), not 100.
+    return { value, note: rowNotes.percentFormat(cell, value, satuan) };
+  }
   if (typeof value === "number" && isPercentFormat(format)) {
     const read = readNumber(value, format, true);
     return { ...(read.value !== undefined ? { value: read.value } : {}), unit: "%" };

@@ -8,8 +8,8 @@ describe("previewImport(an RPJMD matrix with Visi and Misi above the workbook's 
   test("places Visi and Misi nowhere and still maps Tujuan and Sasaran nearest first", () => {
     expect(p.problem).toBeUndefined();
     expect(p.mapping!.groups.map((g) => [g.label, g.level, g.reason.en])).toEqual([
-      ["Visi", undefined, "column A: 'Visi' is not imported: no level is left above it"],
-      ["Misi", undefined, "column B: 'Misi' is not imported: no level is left above it"],
+      ["Visi", undefined, "column A: 'Visi' is not imported: Visi/Misi is not a level of the tree"],
+      ["Misi", undefined, "column B: 'Misi' is not imported: Visi/Misi is not a level of the tree"],
       [
         "Tujuan",
         0,
