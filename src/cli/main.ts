@@ -12,6 +12,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<CommandRunner>>> = {
   build: async () => (await import("./build")).runBuild,
   import: async () => (await import("./import")).runImport,
   init: async () => (await import("./init")).runInit,
+  gabung: async () => (await import("./gabung")).runGabung,
   diff: async () => (await import("./diff")).runDiff,
 };
 

@@ -8,6 +8,9 @@ export const USAGE = `Penggunaan / Usage:
   pokin check A.xlsx B.xlsx … [--rpd RPD.xlsx] [--format text|json|jsonl] [--lang id|en]
       Periksa banyak OPD sekaligus, plus aturan lintas buku kerja (POKIN040–046).
       Check many OPD workbooks at once, plus the cross-workbook rules (POKIN040–046).
+  pokin gabung A.xlsx B.xlsx … [--rpd RPD.xlsx] -o PEMDA.xlsx [--lang id|en]
+      Gabungkan buku kerja OPD menjadi buku kerja Pemda (+ Rekap Perangkat Daerah).
+      Consolidate OPD workbooks into one Pemda workbook (+ Rekap Perangkat Daerah).
   pokin build FILE.xlsx -o OUT.xlsx [--year YYYY] [--orientation down|right] [--root KODE] [--depth N] [--lang id|en]
       Tulis lembar hasil (Pohon Kinerja, Cascading, Capaian, Hasil Pemeriksaan) / write the generated sheets.
   pokin import FILE.xlsx --sheet NAME [--range A1:Z99] [--map "F=Target 2025,…"] [--reference REF.xlsx] -o OUT.xlsx [--lang id|en]
@@ -30,4 +33,7 @@ export const INIT_USAGE = `Penggunaan / Usage: pokin init OUT.xlsx [--sample] [-
 `;
 
 export const DIFF_USAGE = `Penggunaan / Usage: pokin diff OLD.xlsx NEW.xlsx [--format text|json] [--all] [-o OUT.xlsx] [--lang id|en]
+`;
+
+export const GABUNG_USAGE = `Penggunaan / Usage: pokin gabung A.xlsx B.xlsx … [--rpd RPD.xlsx] -o PEMDA.xlsx [--lang id|en]
 `;

@@ -5,6 +5,7 @@ import { applyPrint } from "./applyPrint";
 import { applyTable } from "./applyTable";
 import { growTables } from "./growTables";
 import { applyConditionalFormats, applyValidations } from "./applyValidations";
+import { scaleRule } from "./scaleRules";
 import { argb, bounds, rangeAddress, type PlanWarnings } from "./planCells";
 import { activateSheet, applyView } from "./applyView";
 import { prepareSheet } from "./prepareSheet";
@@ -69,6 +70,10 @@ function applySheet(
   if (plan.table) applyTable(wb, ws, plan.table, warnings);
   if (plan.validations) applyValidations(ws, plan.validations, warnings);
   if (plan.conditionalFormats) applyConditionalFormats(ws, plan.conditionalFormats);
+  for (const scale of plan.scales ?? []) {
+    const rule = scaleRule(scale);
+    if (rule) ws.addConditionalFormatting(rule);
+  }
   if (plan.print) applyPrint(ws, plan.print);
   const tab = argb(plan.tabColor);
   if (tab) ws.properties.tabColor = { argb: tab };

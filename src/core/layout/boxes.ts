@@ -52,7 +52,8 @@ export function buildBoxes(model: Model, options: BoxOptions): StatementBox[] {
   const byKey = new Map<string, MutableBox>();
   for (const ind of model.indicators) {
     const parentBox = ind.parent ? boxOf.get(ind.parent) : undefined;
-    const key = `${parentBox ? parentBox.id : `-${ind.level}`}\u0000${nameKey(ind.uraian)}`;
+    // In a Pemda workbook two OPDs may state the same Uraian: each keeps its own box.
+    const key = `${parentBox ? parentBox.id : `-${ind.level}`}\u0000${nameKey(ind.uraian)}\u0000${ind.perangkatDaerah}`;
     let box = byKey.get(key);
     if (!box) {
       box = {
@@ -84,6 +85,9 @@ function boxSections(box: StatementBox, model: Model, options: BoxOptions): BoxS
       text: box.uraian !== "" ? box.uraian : lang === "id" ? "(Uraian kosong)" : "(no Uraian)",
     },
   ];
+  // A Pemda workbook's boxes say which OPD owns them (SPEC §11).
+  const owner = box.indicators[0]?.perangkatDaerah ?? "";
+  if (owner !== "") sections[0] = { kind: "uraian", text: `${sections[0]!.text} [${owner}]` };
   for (const ind of box.indicators) {
     const name =
       ind.indikator !== "" ? ind.indikator : lang === "id" ? "(Indikator kosong)" : "(no Indikator)";

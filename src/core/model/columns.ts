@@ -14,6 +14,8 @@ export const FIELDS = {
   penanggungJawab: "Penanggung Jawab",
   crosscutting: "Crosscutting",
   keterangan: "Keterangan",
+  /** The owning OPD, in a Pemda workbook made by gabung (SPEC §11). */
+  perangkatDaerah: "Perangkat Daerah",
 } as const;
 
 export type Field = keyof typeof FIELDS;

@@ -35,6 +35,8 @@ export interface Indicator {
   readonly penanggungJawab: string;
   readonly crosscutting: readonly string[];
   readonly keterangan: string;
+  /** The owning OPD (`Perangkat Daerah` column of a Pemda workbook, SPEC §11); empty elsewhere. */
+  readonly perangkatDaerah: string;
   readonly baseline?: NumberCell;
   /** year → Target cell, for every `Target YYYY` column of the sheet. */
   readonly targets: ReadonlyMap<number, NumberCell>;

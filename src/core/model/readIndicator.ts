@@ -87,6 +87,7 @@ export function readIndicator(
             .map((s) => s.trim())
             .filter((s) => s !== ""),
     keterangan: text(f.keterangan),
+    perangkatDaerah: text(f.perangkatDaerah),
     baseline: f.baseline === undefined ? undefined : num(f.baseline),
     targets: yearCells(columns.targets),
     realisasi: yearCells(columns.realisasi),

@@ -74,6 +74,22 @@ export interface ConditionalFormatPlan {
   }[];
 }
 
+/**
+ * A colour scale over a range of numbers (lowest value → `low`, highest → `high`), or a data
+ * bar when `bar` is set: the weakest rows of a summary stand out without a rebuild.
+ */
+export interface ScalePlan {
+  readonly range: RangeRef;
+  /** `#RRGGBB` of the lowest value (colour scale). */
+  readonly low?: string;
+  /** `#RRGGBB` of the middle value (colour scale), optional. */
+  readonly mid?: string;
+  /** `#RRGGBB` of the highest value (colour scale). */
+  readonly high?: string;
+  /** `#RRGGBB` of a data bar instead of a colour scale. */
+  readonly bar?: string;
+}
+
 export interface TablePlan {
   readonly name: string;
   /** Header row included. */
@@ -148,6 +164,8 @@ export interface SheetPlan {
   readonly table?: TablePlan;
   readonly validations?: readonly ValidationPlan[];
   readonly conditionalFormats?: readonly ConditionalFormatPlan[];
+  /** Colour scales and data bars; hosts that cannot draw them leave the values plain. */
+  readonly scales?: readonly ScalePlan[];
   readonly print?: PrintPlan;
   /** Drawn as shapes where the host can; adapters that cannot ignore it (the plan then also has cells). */
   readonly shapes?: ShapesPlan;

@@ -1,0 +1,106 @@
+import * as path from "node:path";
+import { writePlanStream } from "../adapters/xlsx/writePlanStream";
+import { gabungPlan } from "../core/pemda/gabung/gabungPlan";
+import type { GabungSource } from "../core/pemda/gabung/types";
+import { checkWorkbook } from "../core/rules/runChecks";
+import { EXIT, fail, oneLine, parseCommand, readLang, type CliIo } from "./io";
+import { runBatch, type ReadFile } from "./pemda/runBatch";
+import { GABUNG_USAGE } from "./usage";
+import { outputProblem } from "./workbookFile";
+
+/**
+ * `pokin gabung A.xlsx B.xlsx … [--rpd RPD.xlsx] -o PEMDA.xlsx [--lang id|en]` (SPEC §8, §11):
+ * reads every OPD workbook on the worker pool, writes the Pemda workbook (Pengaturan, the
+ * merged level sheets, Rekap Perangkat Daerah) with the streaming writer, then checks it.
+ * The sources are only read; an unreadable one is reported (POKIN040) and left out.
+ * @param args the arguments after `gabung`
+ * @param io where to write
+ * @returns 0 when the Pemda workbook checks without error, 1 with errors, 2 when nothing was written
+ * @example await runGabung(["a.xlsx", "b.xlsx", "-o", "pemda.xlsx"], processIo)
+ */
+export async function runGabung(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseCommand(
+    args,
+    {
+      out: { type: "string", short: "o" },
+      rpd: { type: "string" },
+      lang: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    GABUNG_USAGE,
+    io,
+  );
+  if (!parsed) return EXIT.failure;
+  if (parsed.values.help) {
+    io.stdout.write(GABUNG_USAGE);
+    return EXIT.ok;
+  }
+  const lang = readLang(parsed.values.lang);
+  if (!lang)
+    return fail(io, { id: "--lang harus 'id' atau 'en'.", en: "--lang must be 'id' or 'en'." }, undefined);
+  const out = parsed.values.out;
+  const files = parsed.positionals;
+  if (typeof out !== "string" || files.length === 0) {
+    io.stderr.write(
+      `pokin: ${lang === "en" ? "give the OPD workbooks and -o PEMDA.xlsx" : "sebutkan berkas OPD dan -o PEMDA.xlsx"}\n\n${GABUNG_USAGE}`,
+    );
+    return EXIT.failure;
+  }
+  const bad = outputProblem(out);
+  if (bad) return fail(io, bad, lang);
+  const rpd = typeof parsed.values.rpd === "string" ? parsed.values.rpd : undefined;
+  const sources = [...files, ...(rpd ? [rpd] : [])].map((f) => path.resolve(f));
+  if (sources.includes(path.resolve(out))) {
+    return fail(
+      io,
+      {
+        id: `Berkas keluaran '${out}' adalah salah satu sumber; sumber tidak pernah diubah.`,
+        en: `The output '${out}' is one of the sources; sources are never changed.`,
+      },
+      lang,
+    );
+  }
+
+  const batch = await runBatch(files, { lang, ...(rpd ? { rpd } : {}), withSheets: true });
+  for (const f of batch.cross.filter((x) => x.rule === "POKIN040")) {
+    io.stderr.write(`pokin: ${f.rule}: ${f.message}\n`);
+  }
+  if (batch.opds.length === 0) {
+    return fail(
+      io,
+      { id: "Tidak ada berkas OPD yang dapat dibaca.", en: "No OPD workbook could be read." },
+      lang,
+    );
+  }
+  const source = (r: ReadFile): GabungSource => ({ summary: r.summary, sheets: r.sheets ?? [] });
+  const { plan, data } = gabungPlan(
+    {
+      opds: batch.opds.map(source),
+      ...(batch.rpd ? { rpd: source(batch.rpd) } : {}),
+      findings: batch.findings,
+    },
+    { lang, now: new Date() },
+  );
+  try {
+    await writePlanStream(plan, out);
+  } catch (err) {
+    return fail(
+      io,
+      {
+        id: `Berkas '${out}' tidak dapat ditulis (${oneLine(err)}).`,
+        en: `Cannot write '${out}' (${oneLine(err)}).`,
+      },
+      lang,
+    );
+  }
+  const findings = checkWorkbook(data, { lang });
+  const n = (s: string) => findings.filter((f) => f.severity === s).length;
+  const perLevel = data.sheets.slice(1).map((s) => Math.max(0, s.values.length - 1));
+  const total = perLevel.reduce((a, b) => a + b, 0);
+  io.stdout.write(
+    lang === "en"
+      ? `Wrote the Pemda workbook '${out}': ${batch.opds.length} Perangkat Daerah, ${total} indicators (${perLevel.join(" / ")} per level). Its check: ${n("error")} errors, ${n("warning")} warnings.\n`
+      : `Buku kerja Pemda '${out}' ditulis: ${batch.opds.length} Perangkat Daerah, ${total} indikator (${perLevel.join(" / ")} per level). Hasil periksa: ${n("error")} galat, ${n("warning")} peringatan.\n`,
+  );
+  return n("error") > 0 ? EXIT.findings : EXIT.ok;
+}
