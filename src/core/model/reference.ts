@@ -56,6 +56,17 @@ export function readReference(sheet: SheetData): Map<string, ReferenceEntry> | u
   return out;
 }
 
+const READ = new WeakMap<SheetData, Map<string, ReferenceEntry> | undefined>();
+
+/**
+ * {@link readReference}, read once per sheet: POKIN024 and POKIN030 both look codes up in it.
+ * @example cachedReference(sheet) === cachedReference(sheet) // true
+ */
+export function cachedReference(sheet: SheetData): Reference | undefined {
+  if (!READ.has(sheet)) READ.set(sheet, readReference(sheet));
+  return READ.get(sheet);
+}
+
 /**
  * Looks a code up in the reference. The list writes the support programs every agency shares
  * with placeholders (`X.XX.01`), while a workbook writes them with its own urusan and bidang

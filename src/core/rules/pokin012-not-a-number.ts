@@ -57,13 +57,7 @@ export const pokin012: Rule = {
 export function* numericCells(level: LevelModel, state: NumberState): Generator<NumericCell> {
   const { sheet, columns } = level;
   if (!sheet || !columns) return;
-  const labels = new Map<number, string>();
-  if (columns.fields.baseline !== undefined) labels.set(columns.fields.baseline, "Baseline");
-  for (const [year, c] of columns.targets) labels.set(c, `Target ${year}`);
-  for (const [year, c] of columns.realisasi) labels.set(c, `Realisasi ${year}`);
-  for (const [year, cols] of columns.quarters) {
-    cols.forEach((c, q) => c !== undefined && labels.set(c, `Realisasi ${year} TW${q + 1}`));
-  }
+  const labels = numberLabels(level);
   const label = (c: number) => labels.get(c) ?? "";
 
   for (const ind of level.indicators) {
@@ -89,6 +83,24 @@ export function* numericCells(level: LevelModel, state: NumberState): Generator<
       if (read.state === state) yield { ...read, col: c, raw, row: r, label: label(c) };
     }
   }
+}
+
+/**
+ * The header of every number column of a level (Baseline, Target YYYY, Realisasi YYYY, its
+ * quarters), by 0-based column.
+ * @example numberLabels(level).get(9) // "Target 2025"
+ */
+export function numberLabels(level: LevelModel): Map<number, string> {
+  const labels = new Map<number, string>();
+  const columns = level.columns;
+  if (!columns) return labels;
+  if (columns.fields.baseline !== undefined) labels.set(columns.fields.baseline, "Baseline");
+  for (const [year, c] of columns.targets) labels.set(c, `Target ${year}`);
+  for (const [year, c] of columns.realisasi) labels.set(c, `Realisasi ${year}`);
+  for (const [year, cols] of columns.quarters) {
+    cols.forEach((c, q) => c !== undefined && labels.set(c, `Realisasi ${year} TW${q + 1}`));
+  }
+  return labels;
 }
 
 /** Keeps a long cell text readable inside a one-line message. */

@@ -1,5 +1,10 @@
-import { numericCells } from "./pokin012-not-a-number";
-import type { Rule } from "./types";
+import { formatAt } from "../sheet";
+import { isPercentFormat } from "../values/number";
+import { isPercentUnit } from "../values/sifat";
+import { kodeLabel } from "./cells";
+import { numberLabels, numericCells } from "./pokin012-not-a-number";
+import type { LevelModel } from "../model/buildModel";
+import type { Hit, Rule } from "./types";
 
 const ID = new Intl.NumberFormat("id-ID", { useGrouping: false, maximumFractionDigits: 10 });
 const EN = new Intl.NumberFormat("en-US", { useGrouping: false, maximumFractionDigits: 10 });
@@ -7,9 +12,13 @@ const EN = new Intl.NumberFormat("en-US", { useGrouping: false, maximumFractionD
 /**
  * POKIN013 (warning): a Baseline, Target, Realisasi or quarter cell holds a number stored as
  * text (`"1.234,5"`, `"75,5%"`). The check reads it, but Excel's own sums and the Capaian formulas
- * do not, so no capaian is computed from it anywhere (SPEC §7, refinements); the message gives the value read — in each language's notation, without grouping,
+ * do not, so no capaian is computed from it anywhere (SPEC §7, refinements); the message gives
+ * the value read — in each language's notation, without grouping,
  * so `1234,5` cannot be mistaken for a thousands separator — for the user to confirm and retype.
  * Checked on rows with and without a Kode, like POKIN012.
+ * Also, on indicator rows: a number formatted as % while the Satuan is not %. Such a cell counts
+ * as its stored value (0.5 shown as 50 % with Satuan `dokumen` is 0.5, SPEC §3.2): the format
+ * and the unit disagree, and the message says which value is used.
  */
 export const pokin013: Rule = {
   id: "POKIN013",
@@ -31,6 +40,39 @@ export const pokin013: Rule = {
           },
         };
       }
+      yield* percentFormatElsewhere(level);
     }
   },
 };
+
+/** Number cells of non-% indicators whose format shows a percentage. */
+function* percentFormatElsewhere(level: LevelModel): Generator<Hit> {
+  const sheet = level.sheet;
+  if (!sheet?.numberFormats || !level.columns) return;
+  const labels = numberLabels(level);
+  for (const ind of level.indicators) {
+    if (isPercentUnit(ind.satuan)) continue;
+    const cells = [
+      ind.baseline,
+      ...ind.targets.values(),
+      ...ind.realisasi.values(),
+      ...[...ind.quarters.values()].flat(),
+    ];
+    for (const cell of cells) {
+      if (cell?.state !== "number" || cell.value === undefined) continue;
+      if (!isPercentFormat(formatAt(sheet, ind.row, cell.col))) continue;
+      const label = labels.get(cell.col) ?? "";
+      const shown = Math.round(cell.value * 100 * 1e9) / 1e9;
+      yield {
+        sheet: sheet.name,
+        row: ind.row,
+        col: cell.col,
+        kode: ind.kode,
+        message: {
+          id: `${kodeLabel(ind)} ${label} diformat sebagai persen (${ID.format(shown)}%) tetapi Satuan '${ind.satuan}' bukan %: yang dipakai nilai tersimpannya, ${ID.format(cell.value)}; samakan format sel dan Satuan.`,
+          en: `${kodeLabel(ind)} ${label} is formatted as a percentage (${EN.format(shown)}%) but Satuan '${ind.satuan}' is not %: its stored value, ${EN.format(cell.value)}, is used; make the cell format and the Satuan agree.`,
+        },
+      };
+    }
+  }
+}

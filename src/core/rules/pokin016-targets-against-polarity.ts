@@ -1,3 +1,4 @@
+import { isStateUnit } from "../values/sifat";
 import { kodeLabel } from "./cells";
 import type { Rule } from "./types";
 
@@ -5,7 +6,9 @@ import type { Rule } from "./types";
  * POKIN016 (warning): targets move against the polarity from one year to the next: a Positif
  * indicator whose target drops, or a Negatif one whose target rises. Years without a number are
  * skipped (the comparison is with the previous year that has one); equal targets are fine.
- * Reported at the later Target cell.
+ * Reported at the later Target cell. Only for state indicators (Satuan %, indeks, nilai, rasio,
+ * predikat, skor): a yearly count (orang, dokumen, kegiatan, …) may fall without being wrong
+ * (SPEC §7, refinements).
  */
 export const pokin016: Rule = {
   id: "POKIN016",
@@ -14,6 +17,7 @@ export const pokin016: Rule = {
     for (const level of model.levels) {
       if (!level.sheet) continue;
       for (const ind of level.indicators) {
+        if (!isStateUnit(ind.satuan)) continue;
         const negatif = ind.polaritas === "Negatif";
         const years = [...ind.targets.keys()].sort((a, b) => a - b);
         let prev: { year: number; value: number } | undefined;

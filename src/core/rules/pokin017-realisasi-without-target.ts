@@ -6,6 +6,8 @@ import type { Rule } from "./types";
  * POKIN017 (warning): a realisasi is given for a year whose target is missing (no column or an
  * empty cell) or 0, so no capaian can be computed (SPEC §4). One finding per year, at the
  * `Realisasi YYYY` cell when it holds a number, else at the first quarter cell that does.
+ * Silent when target and realisasi are both 0: nothing was planned and nothing was done
+ * (SPEC §7, refinements).
  */
 export const pokin017: Rule = {
   id: "POKIN017",
@@ -20,6 +22,7 @@ export const pokin017: Rule = {
           const target = ind.targets.get(year);
           const missing = target === undefined || target.state === "empty";
           if (!missing && target.value !== 0) continue;
+          if (!missing && realisasiCells(ind, year).every((c) => c.value === 0)) continue;
           yield {
             sheet: level.sheet.name,
             row: ind.row,
@@ -51,4 +54,10 @@ function realisasiCell(ind: Indicator, year: number): NumberCell | undefined {
   const annual = ind.realisasi.get(year);
   if (annual?.value !== undefined) return annual;
   return ind.quarters.get(year)?.find((q) => q?.value !== undefined);
+}
+
+/** Every realisasi cell of the year that holds a value: `Realisasi YYYY` and the quarters. */
+function realisasiCells(ind: Indicator, year: number): NumberCell[] {
+  const cells = [ind.realisasi.get(year), ...(ind.quarters.get(year) ?? [])];
+  return cells.filter((c): c is NumberCell => c?.value !== undefined);
 }

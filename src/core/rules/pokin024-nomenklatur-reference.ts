@@ -1,5 +1,5 @@
 import { findSheet } from "../model/buildModel";
-import { findReference, readReference, REFERENCE_SHEET } from "../model/reference";
+import { cachedReference, findReference, REFERENCE_SHEET } from "../model/reference";
 import { nameKey } from "../text";
 import { fieldCol, kodeLabel } from "./cells";
 import type { Rule } from "./types";
@@ -18,7 +18,7 @@ export const pokin024: Rule = {
     const refSheet = findSheet(model.workbook, REFERENCE_SHEET);
     const level = model.levels[model.levels.length - 1];
     if (!refSheet || !level?.sheet || level.columns?.fields.kodeNomenklatur === undefined) return;
-    const reference = readReference(refSheet);
+    const reference = cachedReference(refSheet);
     if (!reference) {
       yield {
         sheet: refSheet.name,

@@ -22,7 +22,13 @@ import { pokin021 } from "./pokin021-stray-characters";
 import { pokin022 } from "./pokin022-invalid-settings";
 import { pokin023 } from "./pokin023-error-value";
 import { pokin024 } from "./pokin024-nomenklatur-reference";
+import { pokin025 } from "./pokin025-empty-uraian";
 import { pokin026 } from "./pokin026-realisasi-against-quarters";
+import { pokin027 } from "./pokin027-wording-against-satuan";
+import { pokin028 } from "./pokin028-output-at-outcome-level";
+import { pokin029 } from "./pokin029-nomenklatur-parts";
+import { pokin030 } from "./pokin030-nomenklatur-names";
+import { pokin031 } from "./pokin031-capaian-not-computable";
 import type { Rule } from "./types";
 
 /** Every rule of SPEC §7, in id order. */
@@ -51,5 +57,11 @@ export const RULES: readonly Rule[] = [
   pokin022,
   pokin023,
   pokin024,
+  pokin025,
   pokin026,
+  pokin027,
+  pokin028,
+  pokin029,
+  pokin030,
+  pokin031,
 ];

@@ -23,3 +23,17 @@ export function readSifat(text: string): Sifat {
 export function isPercentUnit(satuan: string): boolean {
   return /^(%|persen|persentase|prosen)$/.test(nameKey(satuan));
 }
+
+/**
+ * True when a Satuan measures a state rather than a yearly count (SPEC §7, POKIN016): %,
+ * indeks, nilai, rasio, predikat, skor. Counts (orang, dokumen, kegiatan, …) are not.
+ * @example isStateUnit("Indeks") // true; isStateUnit("dokumen") // false
+ */
+export function isStateUnit(satuan: string): boolean {
+  return (
+    isPercentUnit(satuan) ||
+    /^(%|persen|persentase|indeks|index|nilai|rasio|ratio|predikat|skor|score)(?![a-z0-9])/.test(
+      nameKey(satuan),
+    )
+  );
+}

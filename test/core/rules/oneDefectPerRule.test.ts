@@ -1,6 +1,6 @@
 import { checkWorkbook, RULES } from "../../../src/core/rules";
 import type { WorkbookData } from "../../../src/core/sheet";
-import { cleanWorkbook, setCell, type RowSpec } from "../../helpers/workbook";
+import { cleanWorkbook, setCell, settingsSheet, withSheet, type RowSpec } from "../../helpers/workbook";
 
 const SUB = 4; // index of Sub Kegiatan in cleanWorkbook's levels
 /** Edits the second Sub Kegiatan row (sheet row 3). */
@@ -111,7 +111,7 @@ const CASES: Case[] = [
   },
   {
     rule: "POKIN016",
-    workbook: () => cleanWorkbook(sub2({ targets: { 2025: 30, 2026: 20, 2027: 10 } })),
+    workbook: () => cleanWorkbook(sub2({ satuan: "indeks", targets: { 2025: 30, 2026: 20, 2027: 10 } })),
     sheet: "Sub Kegiatan",
     cells: ["K3", "L3"],
   },
@@ -166,6 +166,8 @@ const CASES: Case[] = [
           name: "Referensi Nomenklatur",
           values: [
             ["Kode", "Nomenklatur", "Kinerja", "Indikator", "Satuan"],
+            ["1.06.04", "PROGRAM REHABILITASI SOSIAL", "", "", ""],
+            ["1.06.04.2.01", "Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar", "", "", ""],
             ["1.06.04.2.01.0001", "Penyediaan Permakanan", "", "", "Orang"],
           ],
         },
@@ -175,13 +177,75 @@ const CASES: Case[] = [
     cells: ["H3"],
   },
   {
+    rule: "POKIN025",
+    workbook: () => cleanWorkbook(sub2({ uraian: "" })),
+    sheet: "Sub Kegiatan",
+    cells: ["C3"],
+  },
+  {
     rule: "POKIN026",
     workbook: () =>
       withQuarters(
-        cleanWorkbook(
-          sub2({ satuan: "%", targets: { 2025: 40, 2026: 50, 2027: 60 }, realisasi: { 2025: 0 } }),
-        ),
+        cleanWorkbook(sub2({ targets: { 2025: 40, 2026: 50, 2027: 60 }, realisasi: { 2025: 0 } })),
         ["", "", "", 35],
+      ),
+    sheet: "Sub Kegiatan",
+    cells: ["M3"],
+  },
+  {
+    rule: "POKIN027",
+    workbook: () => cleanWorkbook(sub2({ satuan: "%" })),
+    sheet: "Sub Kegiatan",
+    cells: ["E3"],
+  },
+  {
+    rule: "POKIN028",
+    workbook: () =>
+      cleanWorkbook((l) =>
+        Object.assign(l[2]![0]!, {
+          indikator: "Jumlah penyandang disabilitas yang dilayani",
+          satuan: "orang",
+        }),
+      ),
+    sheet: "Program",
+    cells: ["D2"],
+  },
+  {
+    rule: "POKIN029",
+    workbook: () => cleanWorkbook(sub2({ nomenklatur: "1.06.04.2.01" })),
+    sheet: "Sub Kegiatan",
+    cells: ["H3"],
+  },
+  {
+    rule: "POKIN030",
+    workbook: () => ({
+      sheets: [
+        ...cleanWorkbook((l) => Object.assign(l[2]![0]!, { uraian: "Program Perlindungan Sosial" })).sheets,
+        {
+          name: "Referensi Nomenklatur",
+          values: [
+            ["Kode", "Nomenklatur", "Kinerja", "Indikator", "Satuan"],
+            ["1.06.04", "PROGRAM REHABILITASI SOSIAL", "", "", ""],
+            ["1.06.04.2.01", "Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar", "", "", ""],
+            ["1.06.04.2.01.0001", "Penyediaan Permakanan", "", "", "Orang"],
+            ["1.06.04.2.01.0002", "Penyediaan Sandang", "", "", "Orang"],
+          ],
+        },
+      ],
+    }),
+    sheet: "Program",
+    cells: ["C2"],
+  },
+  {
+    rule: "POKIN031",
+    workbook: () =>
+      withSheet(
+        cleanWorkbook(sub2({ polaritas: "Negatif", realisasi: { 2025: 0 } })),
+        settingsSheet([
+          ["Tahun Awal", 2025],
+          ["Tahun Akhir", 2027],
+          ["Rumus Negatif", "Rasio"],
+        ]),
       ),
     sheet: "Sub Kegiatan",
     cells: ["M3"],

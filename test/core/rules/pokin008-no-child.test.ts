@@ -46,4 +46,20 @@ describe("POKIN008 indicator above the lowest level without a child", () => {
     const wb = setCell(cleanWorkbook(), "Kegiatan", 0, col("Kode Induk"), "Induk?");
     expect(check(wb)).toEqual([]);
   });
+
+  test("POKIN008 counts a statement's indicator rows as one: children hanging from any of them", () => {
+    const wb = cleanWorkbook((l) => {
+      l[2]!.push({ ...l[2]![0]!, kode: "1.1.2", indikator: "Indeks kemandirian" });
+    });
+    expect(check(wb)).toEqual([]);
+  });
+
+  test("POKIN008 still fires for a sibling row of another statement, or of the same name under another parent", () => {
+    const wb = cleanWorkbook((l) => {
+      l[2]!.push({ ...l[2]![0]!, kode: "1.1.2", uraian: "Program Perlindungan Sosial", indikator: "Indeks" });
+      l[1]!.push({ kode: "1.2", induk: "1", uraian: "Menurunnya PMKS", indikator: "Persentase" });
+      l[2]!.push({ ...l[2]![0]!, kode: "1.2.1", induk: "1.2", indikator: "Indeks lain" });
+    });
+    expect(check(wb).map((f) => `${f.sheet}!${f.cell}`)).toEqual(["Program!A3", "Program!A4"]);
+  });
 });

@@ -1,6 +1,24 @@
 import { checkWorkbook } from "../../../src/core/rules";
 import type { WorkbookData } from "../../../src/core/sheet";
+import { buildModel } from "../../../src/core/model/buildModel";
 import { cleanWorkbook, col, setCell } from "../../helpers/workbook";
+
+/** Sets number formats on one row of a sheet. */
+function withFormats(
+  wb: WorkbookData,
+  sheet: string,
+  row: number,
+  formats: Record<number, string>,
+): WorkbookData {
+  return {
+    sheets: wb.sheets.map((s) => {
+      if (s.name !== sheet) return s;
+      const numberFormats: (string | undefined)[][] = s.values.map(() => []);
+      for (const [c, f] of Object.entries(formats)) numberFormats[row]![Number(c)] = f;
+      return { ...s, numberFormats };
+    }),
+  };
+}
 
 const check = (wb: WorkbookData, lang: "id" | "en" = "id") =>
   checkWorkbook(wb, { rules: ["POKIN013"], lang });
@@ -56,5 +74,34 @@ describe("POKIN013 number stored as text", () => {
     let wb = setCell(cleanWorkbook(), "Program", 1, col("Target 2025"), 1234.5);
     wb = setCell(wb, "Program", 1, col("Target 2026"), "sekitar 20");
     expect(check(wb)).toEqual([]);
+  });
+
+  test("POKIN013 warns at a %-formatted number whose Satuan is not %, and the stored value is what counts", () => {
+    let wb = cleanWorkbook((l) => {
+      Object.assign(l[4]![0]!, { satuan: "Dokumen", targets: { 2025: 1, 2026: 0.5, 2027: 1 } });
+    });
+    wb = withFormats(wb, "Sub Kegiatan", 1, { [col("Target 2026")]: "0%", [col("Target 2027")]: '0"%"' });
+    expect(check(wb, "en")).toEqual([
+      {
+        rule: "POKIN013",
+        severity: "warning",
+        sheet: "Sub Kegiatan",
+        cell: "K2",
+        kode: "1.1.1.1.1",
+        message:
+          "[1.1.1.1.1] Target 2026 is formatted as a percentage (50%) but Satuan 'Dokumen' is not %: its stored value, 0.5, is used; make the cell format and the Satuan agree.",
+      },
+    ]);
+    const model = buildModel(wb);
+    expect(model.byKode.get("1.1.1.1.1")?.targets.get(2026)?.value).toBe(0.5);
+  });
+
+  test("POKIN013 does not warn at a %-formatted number of a % indicator: it counts as its percentage", () => {
+    let wb = cleanWorkbook((l) =>
+      Object.assign(l[4]![0]!, { satuan: "persen", targets: { 2025: 0.1, 2026: 0.5, 2027: 0.6 } }),
+    );
+    wb = withFormats(wb, "Sub Kegiatan", 1, { [col("Target 2026")]: "0.0%" });
+    expect(check(wb)).toEqual([]);
+    expect(buildModel(wb).byKode.get("1.1.1.1.1")?.targets.get(2026)?.value).toBe(50);
   });
 });

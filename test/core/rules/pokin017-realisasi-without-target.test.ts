@@ -97,4 +97,19 @@ describe("POKIN017 a realisasi is given for a year without a target, or with tar
     const wb = withColumns(base, "Sub Kegiatan", QUARTERS, ["", "n/a", "", ""]);
     expect(check(wb)).toEqual([]);
   });
+
+  test("POKIN017 is silent when target and realisasi are both 0, and fires when only the target is", () => {
+    const base = cleanWorkbook((l) => {
+      l[4]![0]!.targets = { 2025: 0, 2026: 0, 2027: 30 };
+      l[4]![0]!.realisasi = { 2025: 0, 2026: 3 };
+    });
+    expect(check(base).map((f) => f.cell)).toEqual(["N2"]);
+    const quarters = cleanWorkbook((l) => {
+      l[3]![0]!.targets = { 2025: 0, 2026: 20, 2027: 30 };
+    });
+    expect(check(withColumns(quarters, "Kegiatan", QUARTERS, [0, 0, "", 0]))).toEqual([]);
+    expect(check(withColumns(quarters, "Kegiatan", QUARTERS, [0, 0, "", 2])).map((f) => f.cell)).toEqual([
+      "Q2",
+    ]);
+  });
 });

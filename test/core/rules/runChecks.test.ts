@@ -44,7 +44,7 @@ const where = (f: Finding) => ({ rule: f.rule, sheet: f.sheet, cell: f.cell, kod
 
 describe("checkWorkbook(workbook) over the whole registry", () => {
   test("the registry holds the rules of SPEC §7 in id order", () => {
-    const ids = [...Array.from({ length: 24 }, (_, i) => i + 1), 26];
+    const ids = Array.from({ length: 31 }, (_, i) => i + 1);
     expect(RULES.map((r) => r.id)).toEqual(ids.map((n) => `POKIN${String(n).padStart(3, "0")}`));
   });
 

@@ -1,0 +1,48 @@
+import { nameKey } from "../text";
+import { isPercentUnit } from "../values/sifat";
+import { fieldCol, kodeLabel } from "./cells";
+import type { Rule } from "./types";
+
+/** The wordings whose unit is implied, and whether a % Satuan fits them. */
+const WORDINGS: readonly { readonly re: RegExp; readonly percent: boolean }[] = [
+  { re: /^(persentase|persen|prosentase)(?![a-z])/, percent: true },
+  { re: /^rasio(?![a-z])/, percent: false },
+  { re: /^(jumlah|banyaknya)(?![a-z])/, percent: false },
+];
+
+/**
+ * POKIN027 (warning): the Indikator's wording and its Satuan disagree — "Persentase …" or
+ * "Persen …" with a Satuan other than %, "Rasio …", "Jumlah …" or "Banyaknya …" with %.
+ * Reported at the Satuan cell; an empty Satuan is POKIN010's.
+ */
+export const pokin027: Rule = {
+  id: "POKIN027",
+  severity: "warning",
+  *check(model) {
+    for (const level of model.levels) {
+      if (!level.sheet || level.columns?.fields.satuan === undefined) continue;
+      for (const ind of level.indicators) {
+        if (ind.satuan === "") continue;
+        const key = nameKey(ind.indikator);
+        const wording = WORDINGS.find((w) => w.re.test(key));
+        if (!wording || wording.percent === isPercentUnit(ind.satuan)) continue;
+        const word = ind.indikator.trim().split(/\s+/)[0] ?? "";
+        yield {
+          sheet: ind.sheet,
+          row: ind.row,
+          col: fieldCol(level, "satuan"),
+          kode: ind.kode,
+          message: wording.percent
+            ? {
+                id: `${kodeLabel(ind)} Indikator '${word} …' diukur dalam persen, tetapi Satuan-nya '${ind.satuan}'.`,
+                en: `${kodeLabel(ind)} Indicator '${word} …' is measured in percent, but its Satuan is '${ind.satuan}'.`,
+              }
+            : {
+                id: `${kodeLabel(ind)} Indikator '${word} …' bukan persentase, tetapi Satuan-nya '${ind.satuan}'.`,
+                en: `${kodeLabel(ind)} Indicator '${word} …' is not a percentage, but its Satuan is '${ind.satuan}'.`,
+              },
+        };
+      }
+    }
+  },
+};

@@ -1,0 +1,77 @@
+import { findSheet } from "../model/buildModel";
+import type { Indicator } from "../model/indicator";
+import { cachedReference, findReference, REFERENCE_SHEET } from "../model/reference";
+import { nomenklaturSegments } from "../values/nomenklatur";
+import { fieldCol, kodeLabel } from "./cells";
+import { CODE_PARTS, nomenklaturLevel } from "./levelKinds";
+import type { Hit, Rule } from "./types";
+
+/**
+ * POKIN030 (warning): only with a `Referensi Nomenklatur` sheet (SPEC §7). A Program's or
+ * Kegiatan's Kode Nomenklatur that the list does not hold is reported at the Kode Nomenklatur
+ * cell (a Sub Kegiatan's is POKIN024's); the Uraian of a Program, Kegiatan or Sub Kegiatan that
+ * is not the list's name for its code is reported at the Uraian cell. Names are compared after
+ * folding case, spaces and punctuation, and without a leading "Program"/"Kegiatan"/"Sub
+ * Kegiatan". Codes with the wrong number of parts are POKIN029's; an unreadable reference
+ * sheet is POKIN024's.
+ */
+export const pokin030: Rule = {
+  id: "POKIN030",
+  severity: "warning",
+  *check(model) {
+    const refSheet = findSheet(model.workbook, REFERENCE_SHEET);
+    const reference = refSheet ? cachedReference(refSheet) : undefined;
+    if (!refSheet || !reference) return;
+    for (const level of model.levels) {
+      const kind = nomenklaturLevel(level.name);
+      const f = level.columns?.fields;
+      if (!kind || !level.sheet || f?.kodeNomenklatur === undefined) continue;
+      for (const ind of level.indicators) {
+        if (nomenklaturSegments(ind.kodeNomenklatur).length !== CODE_PARTS[kind]) continue;
+        const entry = findReference(reference, ind.kodeNomenklatur);
+        if (!entry) {
+          if (kind !== "subKegiatan") yield notListed(ind, fieldCol(level, "kodeNomenklatur"), refSheet.name);
+          continue;
+        }
+        if (f.uraian === undefined || ind.uraian === "" || entry.nomenklatur === "") continue;
+        if (nameFold(ind.uraian) === nameFold(entry.nomenklatur)) continue;
+        yield {
+          sheet: ind.sheet,
+          row: ind.row,
+          col: f.uraian,
+          kode: ind.kode,
+          message: {
+            id: `${kodeLabel(ind)} Uraian '${ind.uraian}' bukan nama ${ind.kodeNomenklatur} di ${refSheet.name}: '${entry.nomenklatur}'.`,
+            en: `${kodeLabel(ind)} Uraian '${ind.uraian}' is not the name of ${ind.kodeNomenklatur} in ${refSheet.name}: '${entry.nomenklatur}'.`,
+          },
+        };
+      }
+    }
+  },
+};
+
+function notListed(ind: Indicator, col: number, sheet: string): Hit {
+  return {
+    sheet: ind.sheet,
+    row: ind.row,
+    col,
+    kode: ind.kode,
+    message: {
+      id: `${kodeLabel(ind)} Kode Nomenklatur '${ind.kodeNomenklatur}' tidak ada di lembar ${sheet}.`,
+      en: `${kodeLabel(ind)} Kode Nomenklatur '${ind.kodeNomenklatur}' is not in sheet ${sheet}.`,
+    },
+  };
+}
+
+/**
+ * A name folded for comparison: lower case, punctuation as spaces, spaces collapsed, and a
+ * leading level word dropped ("PROGRAM PENUNJANG …" equals "Penunjang …").
+ * @example nameFold("Program  Rehabilitasi-Sosial.") // "rehabilitasi sosial"
+ */
+export function nameFold(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .replace(/^(program|kegiatan|sub kegiatan|subkegiatan) /, "");
+}
