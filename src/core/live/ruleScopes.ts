@@ -75,13 +75,23 @@ function siblings(index: ModelIndex, change: RowsChange): Set<Indicator> {
   return out;
 }
 
+/** The indicators of the level of `i` that share its Kode Induk (all of level 1 for a top row). */
+function statementMates(index: ModelIndex, i: Indicator): readonly Indicator[] {
+  if (i.level === 0) return index.model.levels[0]?.indicators ?? [];
+  return index.withInduk(i.kodeInduk).filter((m) => m.level === i.level);
+}
+
 export const RULE_SCOPES: Readonly<Record<string, RuleScope>> = {
   POKIN004: sameKode,
   POKIN005: ROW,
   POKIN006: pointingAt,
   POKIN007: pointingAt,
-  POKIN008: (index, change) =>
-    new Set([...sameKode(index, change), ...parentsOfEdited(index, change), ...siblings(index, change)]),
+  POKIN008: (index, change) => {
+    const near = [...sameKode(index, change), ...parentsOfEdited(index, change), ...siblings(index, change)];
+    // A statement's indicator rows count as one (SPEC §7): a child won or lost by one row changes
+    // the finding of every row of its statement, i.e. of the parent's siblings.
+    return new Set([...near, ...near.flatMap((i) => statementMates(index, i))]);
+  },
   POKIN009: ROW,
   POKIN010: ROW,
   POKIN011: ROW,
@@ -97,6 +107,13 @@ export const RULE_SCOPES: Readonly<Record<string, RuleScope>> = {
   POKIN021: ROW,
   POKIN023: ROW,
   POKIN024: ROW,
+  POKIN025: ROW,
+  POKIN026: ROW,
+  POKIN027: ROW,
+  POKIN028: ROW,
+  POKIN029: ROW,
+  POKIN030: ROW,
+  POKIN031: ROW,
 };
 
 /**
