@@ -143,7 +143,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   io.stdout.write(
     lang === "en"
       ? `Wrote ${names} to '${out}'.${errors > 0 ? ` The check found ${errors} errors: see Hasil Pemeriksaan.` : ""}\n`
-      : `${names} ditulis ke '${out}'.${errors > 0 ? ` Pemeriksaan menemukan ${errors} galat: lihat Hasil Pemeriksaan.` : ""}\n`,
+      : `${names} ditulis ke '${out}'.${errors > 0 ? ` Pemeriksaan menemukan ${errors} kesalahan: lihat Hasil Pemeriksaan.` : ""}\n`,
   );
   return errors > 0 ? EXIT.findings : EXIT.ok;
 }

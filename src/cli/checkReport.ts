@@ -2,7 +2,8 @@ import type { Finding, Severity } from "../core/rules/types";
 import type { Lang } from "../core/messages";
 
 const LABEL: Record<Lang, Record<Severity, string>> = {
-  id: { error: "GALAT", warning: "PERINGATAN", info: "INFO" },
+  // The pane's words (Kesalahan / Peringatan / Info), so a finding reads the same everywhere.
+  id: { error: "KESALAHAN", warning: "PERINGATAN", info: "INFO" },
   en: { error: "ERROR", warning: "WARNING", info: "INFO" },
 };
 
@@ -45,14 +46,14 @@ export function formatFindings(findings: readonly Finding[], lang: Lang, excepte
   return `${lines.join("\n")}\n`;
 }
 
-/** `Ringkasan: 3 galat, 2 peringatan, 0 info` / `Summary: 3 errors, 2 warnings, 0 info`. */
+/** `Ringkasan: 3 kesalahan, 2 peringatan, 0 info` / `Summary: 3 errors, 2 warnings, 0 info`. */
 export function summary(findings: readonly Finding[], lang: Lang, excepted = 0): string {
   const n = (s: Severity) => findings.filter((f) => f.severity === s && !f.excepted).length;
   const [e, w, i] = [n("error"), n("warning"), n("info")];
   const more = excepted > 0 ? `, ${excepted} ${lang === "en" ? "excepted" : "dikecualikan"}` : "";
   return lang === "en"
     ? `Summary: ${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}, ${i} info${more}`
-    : `Ringkasan: ${e} galat, ${w} peringatan, ${i} info${more}`;
+    : `Ringkasan: ${e} kesalahan, ${w} peringatan, ${i} info${more}`;
 }
 
 /** ` (dikecualikan: <Catatan>)` after an excepted finding shown with --all. */

@@ -59,9 +59,25 @@ export function parseCommand(
     const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
     return { values: values as ParsedArgs["values"], positionals };
   } catch (err) {
-    // parseArgs explains in a sentence or two; the first is what the user needs.
-    const reason = oneLine(err).split(/\.\s/)[0]!.replace(/\.$/, "");
-    io.stderr.write(`pokin: ${reason}\n\n${usage}`);
+    io.stderr.write(`pokin: ${say(argumentProblem(err), undefined)}\n\n${usage}`);
     return undefined;
   }
+}
+
+/** Node's parseArgs errors (English only) as one bilingual sentence. */
+export function argumentProblem(err: unknown): Msg {
+  const code = (err as { code?: unknown } | null)?.code;
+  const text = oneLine(err);
+  // The quoted part names the option: '--bogus', '--year <value>' or '-h, --help'.
+  const option = (/'([^']*)'/.exec(text)?.[1] ?? "").match(/-{1,2}[\w-]+/g)?.at(-1) ?? "?";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+    return { id: `opsi tidak dikenal: '${option}'`, en: `unknown option: '${option}'` };
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    return /does not take/.test(text)
+      ? { id: `opsi '${option}' tidak menerima nilai`, en: `option '${option}' takes no value` }
+      : { id: `opsi '${option}' perlu nilai`, en: `option '${option}' needs a value` };
+  }
+  // Anything else parseArgs explains in a sentence or two; the first is what the user needs.
+  const reason = text.split(/\.\s/)[0]!.replace(/\.$/, "");
+  return { id: `argumen tidak sah (${reason})`, en: `invalid arguments (${reason})` };
 }

@@ -47,7 +47,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const run = await load();
     return await run(args, io);
   } catch (err) {
-    io.stderr.write(`pokin: galat tak terduga / unexpected error: ${oneLine(err)}\n`);
+    io.stderr.write(`pokin: kesalahan tak terduga / unexpected error: ${oneLine(err)}\n`);
     return EXIT.failure;
   }
 }

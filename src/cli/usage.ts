@@ -4,7 +4,7 @@ export const USAGE = `Penggunaan / Usage:
       Periksa konsistensi pohon kinerja / check the performance tree.
       Temuan yang dikecualikan di lembar Catatan Reviu tidak ditampilkan, hanya dihitung; --all menampilkannya.
       Findings excepted in the Catatan Reviu sheet are left out and counted; --all shows them, marked.
-      Keluar / exit: 0 tanpa galat / no error, 1 ada galat / errors found, 2 berkas tidak terbaca / file unreadable.
+      Keluar / exit: 0 tanpa kesalahan / no error, 1 ada kesalahan / errors found, 2 berkas tidak terbaca / file unreadable.
   pokin check A.xlsx B.xlsx … [--rpd RPD.xlsx] [--format text|json|jsonl] [--lang id|en]
       Periksa banyak OPD sekaligus, plus aturan lintas buku kerja (POKIN040–046).
       Check many OPD workbooks at once, plus the cross-workbook rules (POKIN040–046).

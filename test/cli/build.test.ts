@@ -139,7 +139,7 @@ describe("pokin build", () => {
     const output = path.join(dir, "errors-out.xlsx");
     const { out, io: cli } = io();
     expect(await runBuild([input, "-o", output], cli)).toBe(1);
-    expect(out.stdout).toMatch(/galat/);
+    expect(out.stdout).toMatch(/kesalahan/);
     expect(fs.existsSync(output)).toBe(true);
   });
 });

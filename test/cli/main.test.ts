@@ -53,6 +53,20 @@ describe("main(argv, io)", () => {
     expect(r.err).toMatch(/Penggunaan \/ Usage/);
   });
 
+  it.each([
+    [["check", "x.xlsx", "--bogus"], "pokin: opsi tidak dikenal: '--bogus' / unknown option: '--bogus'\n"],
+    [["check", "x.xlsx", "-x"], "pokin: opsi tidak dikenal: '-x' / unknown option: '-x'\n"],
+    [["check", "x.xlsx", "--lang"], "pokin: opsi '--lang' perlu nilai / option '--lang' needs a value\n"],
+    [
+      ["build", "x.xlsx", "--help=1"],
+      "pokin: opsi '--help' tidak menerima nilai / option '--help' takes no value\n",
+    ],
+  ])("explains a bad option of %j in Indonesian, then English, before the usage", async (argv, first) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(2);
+    expect(r.err.split("\n")[0] + "\n").toBe(first);
+  });
+
   it("does not run Object.prototype members as commands", async () => {
     expect((await run("constructor")).code).toBe(2);
   });
@@ -76,7 +90,7 @@ describe("pokin check", () => {
     const en = await run("check", file, "--lang", "en");
     expect([id.code, id.out, id.err]).toEqual([
       0,
-      "Tidak ada temuan: pohon kinerja konsisten.\nRingkasan: 0 galat, 0 peringatan, 0 info\n",
+      "Tidak ada temuan: pohon kinerja konsisten.\nRingkasan: 0 kesalahan, 0 peringatan, 0 info\n",
       "",
     ]);
     expect(en.out).toBe(
@@ -115,9 +129,9 @@ describe("pokin check", () => {
     );
     const id = await run("check", file);
     expect(id.out.trimEnd().split("\n").at(-1)).toBe(
-      `Ringkasan: ${errors} galat, ${warnings} peringatan, 0 info`,
+      `Ringkasan: ${errors} kesalahan, ${warnings} peringatan, 0 info`,
     );
-    expect(id.out).toContain("\n  E2  GALAT       POKIN010  [1.1.1] ");
+    expect(id.out).toContain("\n  E2  KESALAHAN   POKIN010  [1.1.1] ");
   });
 
   it("exits 2 with one line on stderr for a file that cannot be read", async () => {

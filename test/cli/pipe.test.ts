@@ -45,6 +45,6 @@ describe("pokin check on a pipe (issue 11 §1)", () => {
   it("ends the text report with its summary line, so `| tail` shows it", async () => {
     const r = await pokin("check", big);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/\nRingkasan: \d+ galat, \d+ peringatan, 0 info\n$/);
+    expect(r.out).toMatch(/\nRingkasan: \d+ kesalahan, \d+ peringatan, 0 info\n$/);
   }, 120000);
 });

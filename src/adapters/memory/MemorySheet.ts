@@ -17,6 +17,7 @@ export interface CellStyle {
   numberFormat?: string;
   bold?: boolean;
   italic?: boolean;
+  underline?: boolean;
   fontSize?: number;
   fontColor?: string;
   fill?: string;
@@ -30,6 +31,7 @@ const STYLE_KEYS = [
   "numberFormat",
   "bold",
   "italic",
+  "underline",
   "fontSize",
   "fontColor",
   "fill",

@@ -24,6 +24,7 @@ export function formatWrite(sheet: SheetGetter, f: FormatPlan): Write {
       const format = range.format;
       if (f.bold !== undefined) format.font.bold = f.bold;
       if (f.italic !== undefined) format.font.italic = f.italic;
+      if (f.underline !== undefined) format.font.underline = f.underline ? "Single" : "None";
       if (f.fontSize !== undefined) format.font.size = f.fontSize;
       if (f.fontColor !== undefined) format.font.color = f.fontColor;
       if (f.fill !== undefined) format.fill.color = f.fill;

@@ -37,6 +37,7 @@ function fontOf(f: FormatPlan): Partial<ExcelJS.Font> | undefined {
   const font: Partial<ExcelJS.Font> = {};
   if (f.bold !== undefined) font.bold = f.bold;
   if (f.italic !== undefined) font.italic = f.italic;
+  if (f.underline !== undefined) font.underline = f.underline;
   if (f.fontSize !== undefined) font.size = f.fontSize;
   const color = argb(f.fontColor);
   if (color) font.color = { argb: color };

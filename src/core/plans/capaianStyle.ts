@@ -1,4 +1,5 @@
-import type { Predikat } from "../capaian/predikat";
+import { PREDIKAT_BANDS, type Predikat } from "../capaian/predikat";
+import { PREDIKAT_FILLS, TEXT_COLOR } from "../layout/colors";
 import type { RumusNegatif } from "../model/settings";
 import type { Lang } from "../messages";
 
@@ -42,14 +43,14 @@ export const HEADER_LOOK = {
   vAlign: "middle",
 } as const;
 
-/** Predikat fills: five distinct greys when printed in black and white, each with a font that keeps contrast. */
-export const PREDIKAT_COLORS: Record<Predikat, { fill: string; fontColor: string }> = {
-  "Sangat Tinggi": { fill: "#0B3D0B", fontColor: "#FFFFFF" },
-  Tinggi: { fill: "#A5D6A7", fontColor: "#000000" },
-  Sedang: { fill: "#FFF59D", fontColor: "#000000" },
-  Rendah: { fill: "#FB8C00", fontColor: "#000000" },
-  "Sangat Rendah": { fill: "#C62828", fontColor: "#FFFFFF" },
-};
+/**
+ * Predikat colours: the diagram's (one palette in the core, layout/colors.ts), black text on
+ * each fill; the five fills are also five distinct greys when printed in black and white.
+ */
+export const PREDIKAT_COLORS: Readonly<Record<Predikat, { fill: string; fontColor: string }>> =
+  Object.fromEntries(
+    PREDIKAT_BANDS.map((b) => [b.predikat, { fill: PREDIKAT_FILLS[b.predikat], fontColor: TEXT_COLOR }]),
+  ) as Record<Predikat, { fill: string; fontColor: string }>;
 
 /** How Negatif indicators are computed, shown above the table. */
 export const RUMUS_TEXT: Record<RumusNegatif, Record<Lang, string>> = {

@@ -43,6 +43,8 @@ export interface ReportOptions {
 }
 
 const WIDTHS = [6, 10, 12, 18, 9, 16, 80];
+/** Excel's own hyperlink colour. */
+export const LINK_COLOR = "#0563C1";
 
 /**
  * Plans the `Hasil Pemeriksaan` sheet: a "generated" line, the counts, then one table row per
@@ -93,6 +95,12 @@ export function reportPlan(
       { range: { row: first, col: 6, rows: rows.length }, wrap: true, vAlign: "top" },
       { range: { row: first, col: 0, rows: rows.length, cols: 6 }, vAlign: "top" },
       { range: { row: first, col: 0, rows: rows.length }, hAlign: "center" },
+      // The Sel links look like links: blue and underlined (a formula gets no link style of its own).
+      ...linkRuns(rows).map((run) => ({
+        range: { row: first + run.start, col: 4, rows: run.rows },
+        fontColor: LINK_COLOR,
+        underline: true,
+      })),
     ],
     columnWidths: WIDTHS.map((width, col) => ({ col, width })),
     // Long messages wrap in Pesan: their rows grow so that nothing overlaps the next finding.
@@ -133,6 +141,18 @@ export function reportPlan(
 export function cellLink(sheet: string, cell: string): FormulaValue {
   const target = `#${sheetRef(sheet, cell)}`;
   return { formula: `=HYPERLINK(${stringLiteral(target)},${stringLiteral(cell)})`, result: cell };
+}
+
+/** Runs of consecutive rows whose Sel is a link (usually one run: every row). */
+function linkRuns(rows: readonly PlanValue[][]): { start: number; rows: number }[] {
+  const runs: { start: number; rows: number }[] = [];
+  rows.forEach((r, i) => {
+    if (typeof r[4] !== "object" || r[4] === null) return;
+    const last = runs.at(-1);
+    if (last && last.start + last.rows === i) last.rows++;
+    else runs.push({ start: i, rows: 1 });
+  });
+  return runs;
 }
 
 function stringLiteral(text: string): string {

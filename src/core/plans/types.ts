@@ -43,6 +43,8 @@ export interface FormatPlan {
   readonly numberFormat?: string;
   readonly bold?: boolean;
   readonly italic?: boolean;
+  /** Single underline (links). */
+  readonly underline?: boolean;
   readonly fontSize?: number;
   readonly fontColor?: string;
   readonly fill?: string;

@@ -13,7 +13,7 @@ interface Bounds {
 
 const BORDER: Spec = { returns: { style: "set", weight: "set", color: "set" } };
 const FORMAT: Spec = {
-  font: { bold: "set", italic: "set", size: "set", color: "set" },
+  font: { bold: "set", italic: "set", underline: "set", size: "set", color: "set" },
   fill: { color: "set" },
   wrapText: "set",
   horizontalAlignment: "set",

@@ -1,6 +1,7 @@
 import { capaianTree } from "../../../src/core/capaian/capaianTree";
 import { buildModel, type Model } from "../../../src/core/model/buildModel";
 import { CAPAIAN_HEADER_ROW, capaianPlan } from "../../../src/core/plans/capaianPlan";
+import { PREDIKAT_FILLS } from "../../../src/core/layout/colors";
 import { PREDIKAT_COLORS } from "../../../src/core/plans/capaianStyle";
 import type { CellBlock, FormulaValue, PlanValue, SheetPlan } from "../../../src/core/plans/types";
 import { DEFAULT_ROW_HEIGHT, textHeight, wrappedLines } from "../../../src/core/plans/rowHeights";
@@ -284,6 +285,12 @@ describe("capaianPlan(model, year, lang, date)", () => {
     const colors = Object.values(PREDIKAT_COLORS);
     expect(colors.filter((c) => contrast(c.fill, c.fontColor) < 4.5)).toEqual([]);
     expect(new Set(colors.map((c) => Math.round(lum(c.fill) * 20))).size).toBe(5);
+  });
+
+  test("the Capaian table colours each predikat as the diagram does (one palette)", () => {
+    expect(Object.fromEntries(Object.entries(PREDIKAT_COLORS).map(([p, c]) => [p, c.fill]))).toEqual(
+      PREDIKAT_FILLS,
+    );
   });
 
   test("a workbook without indicators gets a one-line table saying so", () => {

@@ -1,4 +1,4 @@
-import { cellLink, reportPlan, REPORT_SHEET } from "../../../src/core/plans/reportPlan";
+import { cellLink, LINK_COLOR, reportPlan, REPORT_SHEET } from "../../../src/core/plans/reportPlan";
 import type { Finding } from "../../../src/core/rules/types";
 import { checkWorkbook } from "../../../src/core/rules";
 import { DEFAULT_ROW_HEIGHT, textHeight, wrappedLines } from "../../../src/core/plans/rowHeights";
@@ -25,6 +25,14 @@ const FINDINGS: Finding[] = [
 ];
 
 describe("reportPlan", () => {
+  test("the Sel links look like links (blue, underlined); a cell of a missing sheet stays plain", () => {
+    const plan = reportPlan(FINDINGS, "en", AT, { existingSheets: ["Program"] });
+    const linkLooks = (plan.formats ?? []).filter((f) => f.underline);
+    expect(linkLooks).toEqual([
+      { range: { row: 5, col: 4, rows: 1 }, fontColor: LINK_COLOR, underline: true },
+    ]);
+  });
+
   test("reportPlan(findings, 'id', at) gives the whole Hasil Pemeriksaan sheet: generated line, counts, table with links", () => {
     const plan = reportPlan(FINDINGS, "id", AT);
     expect(plan.name).toBe(REPORT_SHEET);
