@@ -126,7 +126,7 @@ describe("Catatan Reviu in the command line", () => {
     expect(text.out).not.toMatch(/POKIN010/);
     expect(text.out).toMatch(/POKIN011/);
     expect(text.out).toMatch(/Catatan Reviu\n {2}A4 +INFO +POKIN048 +\[9\.9\]/);
-    expect(text.out).toMatch(/Ringkasan: 1 galat, 0 peringatan, 1 info, 1 dikecualikan\n$/);
+    expect(text.out).toMatch(/Ringkasan: 1 kesalahan, 0 peringatan, 1 info, 1 dikecualikan\n$/);
 
     const json = JSON.parse((await run("check", file, "--format", "json")).out) as Record<string, unknown>[];
     expect(json.map((f) => f.rule)).toEqual(["POKIN011", "POKIN048"]);
