@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
+import { DEFAULT_XLSX_LIMITS, XlsxRefused, type XlsxLimits } from "../adapters/xlsx/loadSanitized";
 import { loadXlsx } from "../adapters/xlsx/readWorkbook";
 import { writeXlsxFile } from "../adapters/xlsx/writeFile";
 import type { Lang, Msg } from "../core/messages";
@@ -28,8 +29,16 @@ export async function loadForWriting(
 ): Promise<{ readonly wb: ExcelJS.Workbook; readonly bytes: Uint8Array } | number> {
   try {
     const bytes = await fs.readFile(file);
-    return { wb: await loadXlsx(bytes), bytes };
+    const onDropped = (parts: readonly string[]) =>
+      warn(io, lang, {
+        id: `Bagian berkas yang tidak dapat dibaca pustaka .xlsx (gambar, komentar, grafik) dilewati dan tidak akan ditulis kembali: ${parts.join(", ")}.`,
+        en: `Parts the .xlsx library cannot read (pictures, comments, charts) were skipped and will not be written back: ${parts.join(", ")}.`,
+      });
+    return { wb: await loadXlsx(bytes, { limits: xlsxLimits(), onDropped }), bytes };
   } catch (err) {
+    if (err instanceof XlsxRefused) {
+      return fail(io, { id: `'${file}': ${err.reason.id}`, en: `'${file}': ${err.reason.en}` }, lang);
+    }
     return fail(
       io,
       {
@@ -68,4 +77,11 @@ export function warn(io: CliIo, lang: Lang, msg: Msg, sheet?: string): void {
   io.stderr.write(
     `pokin: ${lang === "en" ? "warning" : "peringatan"}: ${sheet ? `${sheet}: ` : ""}${msg[lang]}\n`,
   );
+}
+
+/** The size limits of a full load: POKIN_MAX_XLSX_MB (inflated megabytes) overrides the default. */
+export function xlsxLimits(env: NodeJS.ProcessEnv = process.env): XlsxLimits {
+  const mb = Number(env.POKIN_MAX_XLSX_MB);
+  if (!Number.isFinite(mb) || mb <= 0) return DEFAULT_XLSX_LIMITS;
+  return { ...DEFAULT_XLSX_LIMITS, maxInflatedBytes: Math.round(mb * 1024 * 1024) };
 }

@@ -4,6 +4,7 @@ import { applyFormats } from "./applyFormats";
 import { applyPrint } from "./applyPrint";
 import { applyTable } from "./applyTable";
 import { growTables } from "./growTables";
+import { installLinearMerges } from "./linearMerges";
 import { applyConditionalFormats, applyValidations } from "./applyValidations";
 import { scaleRule } from "./scaleRules";
 import { argb, bounds, rangeAddress, type PlanWarnings } from "./planCells";
@@ -28,6 +29,7 @@ export { findWorksheet } from "./prepareSheet";
  * @example const warnings = applyPlan(wb, templatePlan(EMPTY_TEMPLATE, "id"));
  */
 export function applyPlan(wb: ExcelJS.Workbook, plan: WorkbookPlan): PlanWarnings {
+  installLinearMerges();
   const warnings: PlanWarnings = [];
   for (const sheet of plan.sheets) {
     const ws = prepareSheet(wb, sheet, warnings);

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { SheetData, WorkbookData } from "../../core/sheet";
+import { loadSanitized, type LoadOptions } from "./loadSanitized";
 
 /**
  * Parts of a sheet the reader does not need and that can be very costly to parse: ExcelJS
@@ -10,16 +11,22 @@ const VALUES_ONLY = ["dataValidations", "conditionalFormatting", "extLst", "draw
 
 /**
  * Loads an .xlsx file's bytes into an ExcelJS workbook with everything ExcelJS keeps (styles,
- * validations, tables), for commands that change the workbook and write it back.
+ * validations, tables), for commands that change the workbook and write it back. The zip is
+ * checked and mended first ({@link loadSanitized}): a file over the limits is refused
+ * ({@link XlsxRefused}), huge merges and validations are clipped, and files from LibreOffice
+ * and openpyxl load; parts ExcelJS cannot read are left out and passed to `onDropped`.
  * Works in Node and in the browser (no file system).
  * @param data the file's bytes
+ * @param options the limits, and who hears of dropped parts
  * @returns the workbook; rejects when the bytes are not a readable .xlsx
  * @example const wb = await loadXlsx(await file.arrayBuffer());
  */
-export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  // ExcelJS's types say Buffer, but JSZip underneath takes any ArrayBuffer or Uint8Array.
-  await wb.xlsx.load(data as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+export async function loadXlsx(
+  data: ArrayBuffer | Uint8Array,
+  options: LoadOptions = {},
+): Promise<ExcelJS.Workbook> {
+  const { wb, dropped } = await loadSanitized(data, options.limits);
+  if (dropped.length > 0) options.onDropped?.(dropped);
   return wb;
 }
 
