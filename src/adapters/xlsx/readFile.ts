@@ -1,11 +1,12 @@
 import { promises as fs } from "node:fs";
+import { inflateRawSync } from "node:zlib";
 import type { WorkbookData } from "../../core/sheet";
 import { readXlsx } from "./readWorkbook";
-import { streamXlsxFile } from "./streamFile";
+import { isRefusal, readXlsxBytes, type Inflate, type XlsxRefusal } from "./reader";
 
 /** Why a file could not be read, with a one-line message in both languages. */
 export interface ReadFailure {
-  readonly failure: "missing" | "empty" | "not-xlsx" | "encrypted" | "unreadable";
+  readonly failure: "missing" | "empty" | "not-xlsx" | "encrypted" | "unreadable" | "too-large";
   readonly message: { readonly id: string; readonly en: string };
 }
 
@@ -14,14 +15,24 @@ export function isReadFailure(value: WorkbookData | ReadFailure): value is ReadF
   return "failure" in value;
 }
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-/** OLE compound file: a password-protected .xlsx, or a legacy .xls. */
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** Node's zlib: faster than fflate here, and it stops at the declared size. */
+const zlibInflate: Inflate = (data, size) => inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
 
 /**
- * Reads an .xlsx file from disk (Node only). Never rejects: a file that cannot be read gives a
- * {@link ReadFailure} with a clear one-line reason (missing, empty, not an .xlsx, encrypted or
- * legacy .xls, damaged), never a stack trace.
+ * The inflated-size limit in bytes from `POKIN_MAX_INFLATED_MB` (default 200 MB).
+ * @example process.env.POKIN_MAX_INFLATED_MB = "50"; maxInflatedBytes() // 52428800
+ */
+export function maxInflatedBytes(): number {
+  const mb = Number(process.env.POKIN_MAX_INFLATED_MB);
+  return (Number.isFinite(mb) && mb > 0 ? mb : 200) * 1024 * 1024;
+}
+
+/**
+ * Reads an .xlsx file from disk (Node only) with Pokin's own reader; ExcelJS's full reader
+ * only where Pokin's reader does not understand the file (never for a limit). Never rejects:
+ * a file that cannot be read gives a {@link ReadFailure} with a clear one-line reason
+ * (missing, not a regular file, empty, not an .xlsx, encrypted or legacy .xls, damaged, too
+ * large), never a stack trace. Not a regular file (folder, FIFO, device) is never opened.
  * @param path the file's path
  * @returns the workbook's values, or why it could not be read
  * @example const read = await readXlsxFile("pokin.xlsx"); if (isReadFailure(read)) console.error(read.message.en);
@@ -29,6 +40,23 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 export async function readXlsxFile(path: string): Promise<WorkbookData | ReadFailure> {
   let bytes: Uint8Array;
   try {
+    const stat = await fs.stat(path);
+    if (stat.isDirectory()) {
+      return fail(
+        "not-xlsx",
+        `'${path}' adalah folder, bukan berkas .xlsx.`,
+        `'${path}' is a folder, not an .xlsx file.`,
+      );
+    }
+    if (!stat.isFile()) {
+      return fail(
+        "not-xlsx",
+        `'${path}' bukan berkas biasa (perangkat, pipa atau soket), bukan berkas .xlsx.`,
+        `'${path}' is not a regular file (a device, pipe or socket), not an .xlsx file.`,
+      );
+    }
+    const limit = maxInflatedBytes();
+    if (stat.size > limit) return tooLarge(path, `${Math.ceil(stat.size / 2 ** 20)} MB`);
     bytes = await fs.readFile(path);
   } catch (err) {
     return fileError(path, err);
@@ -36,31 +64,55 @@ export async function readXlsxFile(path: string): Promise<WorkbookData | ReadFai
   if (bytes.length === 0) {
     return fail("empty", `Berkas '${path}' kosong (0 bita).`, `The file '${path}' is empty (0 bytes).`);
   }
-  if (startsWith(bytes, OLE)) {
-    return fail(
-      "encrypted",
-      `Berkas '${path}' terenkripsi atau format lama .xls; buka di Excel, hapus kata sandinya (bila ada) dan simpan sebagai .xlsx.`,
-      `The file '${path}' is encrypted or an old .xls; open it in Excel, remove its password (if any) and save it as .xlsx.`,
-    );
-  }
-  if (!startsWith(bytes, ZIP)) {
-    return fail(
-      "not-xlsx",
-      `Berkas '${path}' bukan berkas Excel .xlsx.`,
-      `The file '${path}' is not an Excel .xlsx file.`,
-    );
-  }
+  const read = readXlsxBytes(bytes, {
+    inflate: zlibInflate,
+    limits: { maxInflatedBytes: maxInflatedBytes() },
+  });
+  if (!isRefusal(read)) return read;
+  if (read.refused !== "unsupported") return fromRefusal(path, read);
   try {
-    // The streaming reader is much faster and leaner on big files; should it stumble on an
-    // unusual file, the full reader gets the last word.
-    return await streamXlsxFile(path).catch(() => readXlsx(bytes));
+    return await readXlsx(bytes);
   } catch (err) {
     return fail(
       "unreadable",
-      `Berkas '${path}' tidak dapat dibaca sebagai .xlsx (${oneLine(err)}).`,
-      `The file '${path}' cannot be read as .xlsx (${oneLine(err)}).`,
+      `Berkas '${path}' tidak dapat dibaca sebagai .xlsx: ${read.message.id} (${oneLine(err)}).`,
+      `The file '${path}' cannot be read as .xlsx: ${read.message.en} (${oneLine(err)}).`,
     );
   }
+}
+
+function fromRefusal(path: string, refusal: XlsxRefusal): ReadFailure {
+  const { id, en } = refusal.message;
+  switch (refusal.refused) {
+    case "encrypted":
+      return fail(
+        "encrypted",
+        `Berkas '${path}' terenkripsi atau format lama .xls; buka di Excel, hapus kata sandinya (bila ada) dan simpan sebagai .xlsx.`,
+        `The file '${path}' is encrypted or an old .xls; open it in Excel, remove its password (if any) and save it as .xlsx.`,
+      );
+    case "not-xlsx":
+      return fail(
+        "not-xlsx",
+        `Berkas '${path}' bukan berkas Excel .xlsx (${id}).`,
+        `The file '${path}' is not an Excel .xlsx file (${en}).`,
+      );
+    case "limit":
+      return fail("too-large", `Berkas '${path}' ditolak: ${id}.`, `The file '${path}' was refused: ${en}.`);
+    default:
+      return fail(
+        "unreadable",
+        `Berkas '${path}' tidak dapat dibaca sebagai .xlsx: ${id}.`,
+        `The file '${path}' cannot be read as .xlsx: ${en}.`,
+      );
+  }
+}
+
+function tooLarge(path: string, size: string): ReadFailure {
+  return fail(
+    "too-large",
+    `Berkas '${path}' ditolak: ${size}, lebih dari batas (POKIN_MAX_INFLATED_MB).`,
+    `The file '${path}' was refused: ${size}, over the limit (POKIN_MAX_INFLATED_MB).`,
+  );
 }
 
 function fileError(path: string, err: unknown): ReadFailure {
@@ -84,10 +136,6 @@ function fileError(path: string, err: unknown): ReadFailure {
 
 function fail(failure: ReadFailure["failure"], id: string, en: string): ReadFailure {
   return { failure, message: { id, en } };
-}
-
-function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
-  return bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
 }
 
 /** The first line of an error's message, without the stack. */

@@ -68,3 +68,40 @@ describe("readXlsxFile(path)", () => {
     expect(await failureOf(file("rusak.xlsx", zipHeaderOnly))).toBe("unreadable");
   });
 });
+
+describe("readXlsxFile(path) with Pokin's reader", () => {
+  it("reads a workbook saved with workbook.xml last in the zip (as openpyxl writes it)", async () => {
+    const { reorder } = await import("./reader/zipParts");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Program").addRow(["Kode", { formula: "1-1", result: 0 }]);
+    const p = file("openpyxl.xlsx", reorder(new Uint8Array(await wb.xlsx.writeBuffer()), "workbook-last"));
+    expect(await readXlsxFile(p)).toEqual({ sheets: [{ name: "Program", values: [["Kode", 0]] }] });
+  });
+
+  it("says a .docx or an .ods renamed .xlsx is not an .xlsx", async () => {
+    const { zipParts } = await import("./reader/zipParts");
+    const docx = zipParts({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" });
+    expect(await failureOf(file("surat.xlsx", docx))).toBe("not-xlsx");
+    const ods = zipParts({
+      mimetype: "application/vnd.oasis.opendocument.spreadsheet",
+      "content.xml": "<x/>",
+    });
+    expect(await failureOf(file("calc.xlsx", ods))).toBe("not-xlsx");
+    const read = await readXlsxFile(path.join(dir, "calc.xlsx"));
+    expect(isReadFailure(read) && read.message.id).toContain("bukan berkas Excel .xlsx");
+  });
+
+  it("refuses a file over POKIN_MAX_INFLATED_MB as too large, without the full reader", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Program").addRow(["x".repeat(600_000)]);
+    const p = path.join(dir, "besar.xlsx");
+    await wb.xlsx.writeFile(p);
+    process.env.POKIN_MAX_INFLATED_MB = "0.5";
+    try {
+      expect(await failureOf(p)).toBe("too-large");
+    } finally {
+      delete process.env.POKIN_MAX_INFLATED_MB;
+    }
+    expect(await failureOf(p)).toBe("read");
+  });
+});
