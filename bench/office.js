@@ -43,7 +43,12 @@ function compile() {
  */
 function actions(office, caps) {
   return [
-    { name: "check (pane Periksa)", budget: 2, run: (o) => office.checkInExcel("id", o) },
+    // The pane's Periksa reads in Excel, then runs the check action outside Excel.run.
+    {
+      name: "check (pane Periksa)",
+      budget: 2,
+      run: (o) => office.runExcel((context) => office.readOfficeWorkbook(context), o),
+    },
     { name: "ribbon Periksa", budget: 3, run: (o) => office.periksaInExcel("id", o) },
     {
       name: "build, shapes (ExcelApi 1.9)",
@@ -92,7 +97,12 @@ function actions(office, caps) {
 async function run() {
   const { out, load } = compile();
   try {
-    const office = load("src/adapters/office/index.js");
+    const office = Object.assign(
+      {},
+      ...["runAction", "readWorkbook", "checkAction", "buildAction", "importAction"].map((m) =>
+        load(`src/adapters/office/${m}.js`),
+      ),
+    );
     const { fakeWith, workbookOf, WITH_SHAPES, WITHOUT_SHAPES } = load("test/adapters/office/workbooks.js");
     const { pastedMatrix } = load("test/helpers/pastedMatrix.js");
     const rows = [];

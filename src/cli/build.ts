@@ -1,9 +1,6 @@
 import { applyPlan } from "../adapters/xlsx/applyPlan";
 import { isReadFailure, readXlsxFile } from "../adapters/xlsx/readFile";
-import { diagramSelection } from "../core/layout/diagramSelection";
-import { buildModel } from "../core/model/buildModel";
-import { buildPlan } from "../core/plans/buildPlan";
-import { reviewedCheck } from "../core/review/reviewedCheck";
+import { buildAction } from "../core/actions";
 import { drawingsIn } from "./drawingsIn";
 import { EXIT, fail, parseCommand, readLang, type CliIo } from "./io";
 import { loadForWriting, outputProblem, saveWorkbook, warn } from "./workbookFile";
@@ -90,23 +87,14 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
 
   const read = await readXlsxFile(file);
   if (isReadFailure(read)) return fail(io, read.message, lang);
-  const model = buildModel(read);
   const root = typeof v.root === "string" ? v.root : undefined;
-  const generatedAt = new Date();
-  const options = { year, orientation, root, depth, lang, generatedAt, shapes: false } as const;
-  const selection = diagramSelection(model, options);
-  if (selection.problem) return fail(io, selection.problem, lang);
-  const shownYear = year ?? model.settings.reportYear;
-  if (
-    shownYear !== undefined &&
-    model.settings.years.length > 0 &&
-    !model.settings.years.includes(shownYear)
-  ) {
-    warn(io, lang, {
-      id: `Tahun ${shownYear} di luar periode ${model.settings.years.join("–")}: target kosong.`,
-      en: `Year ${shownYear} is outside the period ${model.settings.years.join("–")}: no targets.`,
-    });
-  }
+  const built = buildAction(
+    read,
+    { year, orientation, root, depth },
+    { lang, now: new Date(), shapes: false },
+  );
+  if (built.problem) return fail(io, built.problem.message, lang);
+  for (const note of built.notes) warn(io, lang, note);
 
   const loaded = await loadForWriting(file, io, lang);
   if (typeof loaded === "number") return loaded;
@@ -118,11 +106,9 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
       en: `'${file}' holds ${dropped.shapes} shapes/lines and ${dropped.charts} charts the .xlsx library cannot keep; they are NOT in '${out}'. Draw the shape diagram from the Excel pane.`,
     });
   }
-  const { findings, excepted } = reviewedCheck(model, { lang });
-  const plan = buildPlan(model, { ...options, findings, excepted });
   // A level named like a generated sheet (POKIN022): that sheet is kept, the others written.
-  if (plan.sheets.length === 0) {
-    const kept = (plan.refused ?? []).map((r) => r.sheet).join(", ");
+  if (built.sheets.length === 0) {
+    const kept = built.refused.map((r) => r.sheet).join(", ");
     return fail(
       io,
       {
@@ -132,14 +118,14 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
       lang,
     );
   }
-  for (const r of plan.refused ?? []) warn(io, lang, r);
-  for (const w of applyPlan(wb, plan)) warn(io, lang, w.message, w.sheet);
+  for (const r of built.refused) warn(io, lang, r);
+  for (const w of applyPlan(wb, built.plan)) warn(io, lang, w.message, w.sheet);
   // A diagram too big for the sheet is drawn another way; the sheet says so, and so do we.
-  for (const s of plan.sheets) for (const n of s.notices ?? []) warn(io, lang, n, s.name);
+  for (const s of built.plan.sheets) for (const n of s.notices ?? []) warn(io, lang, n, s.name);
   const unsaved = await saveWorkbook(wb, out, io, lang);
   if (unsaved !== undefined) return unsaved;
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const names = plan.sheets.map((s) => s.name).join(", ");
+  const { errors } = built;
+  const names = built.sheets.join(", ");
   io.stdout.write(
     lang === "en"
       ? `Wrote ${names} to '${out}'.${errors > 0 ? ` The check found ${errors} errors: see Hasil Pemeriksaan.` : ""}\n`

@@ -1,6 +1,5 @@
 import { isReadFailure, readXlsxFile } from "../adapters/xlsx/readFile";
-import { buildModel } from "../core/model/buildModel";
-import { failsCheck, reviewedCheck } from "../core/review/reviewedCheck";
+import { checkAction } from "../core/actions";
 import { formatFindings } from "./checkReport";
 import { EXIT, fail, parseCommand, readLang, type CliIo } from "./io";
 import { CHECK_USAGE } from "./usage";
@@ -69,10 +68,11 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
 
   const read = await readXlsxFile(file);
   if (isReadFailure(read)) return fail(io, read.message, lang);
+  const all = parsed.values.all === true;
   // Catatan Reviu (SPEC §13): excepted findings are left out and counted, or with --all marked.
-  const { findings, excepted } = reviewedCheck(buildModel(read), { lang, all: parsed.values.all === true });
+  const { findings, excepted, errors } = checkAction(read, { lang, now: new Date(), all });
   io.stdout.write(
     format === "json" ? `${JSON.stringify(findings, null, 2)}\n` : formatFindings(findings, lang, excepted),
   );
-  return failsCheck(findings) ? EXIT.findings : EXIT.ok;
+  return errors > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -1,9 +1,9 @@
 import { applyPlan } from "../adapters/xlsx/applyPlan";
 import { isReadFailure, readXlsxFile } from "../adapters/xlsx/readFile";
 import { workbookToData } from "../adapters/xlsx/readWorkbook";
-import { describeMapping, describeRows, planImport, previewImport, referencePlan } from "../core/import";
-import { buildModel } from "../core/model/buildModel";
-import { reviewedCheck } from "../core/review/reviewedCheck";
+import { checkAction, importAction, referenceAction } from "../core/actions";
+import { describeMapping, describeRows } from "../core/import";
+import { REFERENCE_SHEET } from "../core/sheets";
 import { summary } from "./checkReport";
 import { EXIT, fail, parseCommand, readLang, type CliIo } from "./io";
 import { loadForWriting, outputProblem, saveWorkbook } from "./workbookFile";
@@ -61,35 +61,37 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   if (typeof loaded === "number") return loaded;
   const { wb } = loaded;
   const now = new Date();
-  const preview = previewImport(read, v.sheet, {
+  const request = {
+    sheet: v.sheet,
     ...(v.range ? { range: v.range } : {}),
     ...(v.map ? { map: v.map } : {}),
     merges: sheetMerges(wb, v.sheet),
-    now,
-  });
-  if (preview.problem || !preview.mapping) return fail(io, preview.problem ?? { id: "?", en: "?" }, lang);
-  if (preview.mapProblems.length > 0) return fail(io, preview.mapProblems[0]!.message, lang);
-  io.stdout.write(
-    `${describeMapping(preview.mapping, lang).join("\n")}\n${describeRows(preview, lang).join("\n")}\n`,
-  );
-  const { plan, levels } = planImport(read, preview, now);
-  const sheets = [...plan.sheets];
+  };
+  const imported = importAction(read, request, now);
+  if (imported.problem) return fail(io, imported.problem.message, lang);
+  const { preview } = imported;
+  if (preview.mapping) {
+    io.stdout.write(
+      `${describeMapping(preview.mapping, lang).join("\n")}\n${describeRows(preview, lang).join("\n")}\n`,
+    );
+  }
+  const sheets = [...imported.plan.sheets];
   if (v.reference) {
     const ref = await readXlsxFile(v.reference);
     if (isReadFailure(ref)) return fail(io, ref.message, lang);
-    const copy = referencePlan(ref);
-    if (!copy.plan) return fail(io, copy.problem!, lang);
+    const copy = referenceAction(ref);
+    if (copy.problem) return fail(io, copy.problem.message, lang);
     sheets.push(copy.plan);
     io.stdout.write(
       lang === "en"
-        ? `Referensi Nomenklatur: ${copy.codes} codes copied.\n`
-        : `Referensi Nomenklatur: ${copy.codes} kode disalin.\n`,
+        ? `${REFERENCE_SHEET}: ${copy.codes} codes copied.\n`
+        : `${REFERENCE_SHEET}: ${copy.codes} kode disalin.\n`,
     );
   }
   applyPlan(wb, { sheets });
   const unsaved = await saveWorkbook(wb, v.output, io, lang);
   if (unsaved !== undefined) return unsaved;
-  for (const l of levels) {
+  for (const l of imported.levels) {
     const backup = l.backup ? (lang === "en" ? `, backup '${l.backup}'` : `, cadangan '${l.backup}'`) : "";
     io.stdout.write(
       lang === "en"
@@ -98,11 +100,11 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
     );
   }
   // Catatan Reviu is kept as it is and honoured: excepted findings do not fail the import.
-  const { findings } = reviewedCheck(buildModel(workbookToData(wb)), { lang });
+  const { findings, errors } = checkAction(workbookToData(wb), { lang, now });
   const byRule = new Map<string, number>();
   for (const f of findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
   io.stdout.write(
     `${lang === "en" ? "Check" : "Pemeriksaan"}: ${[...byRule].map(([r, n]) => `${r}×${n}`).join(", ") || "-"}\n${summary(findings, lang)}\n`,
   );
-  return findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
+  return errors > 0 ? EXIT.findings : EXIT.ok;
 }

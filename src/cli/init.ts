@@ -2,9 +2,7 @@ import { existsSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { applyPlan } from "../adapters/xlsx/applyPlan";
 import { writeXlsxFile } from "../adapters/xlsx/writeFile";
-import { reviewSheetPlan } from "../core/review/reviewSheetPlan";
-import { templatePlan } from "../core/plans/templatePlan";
-import { BANJARNEGARA, EMPTY_TEMPLATE } from "../core/sample";
+import { templateAction } from "../core/actions";
 import { EXIT, fail, oneLine, parseCommand, readLang, type CliIo } from "./io";
 import { INIT_USAGE } from "./usage";
 
@@ -61,16 +59,11 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
   if (!force && existsSync(out)) return fail(io, exists, lang);
 
   const sample = parsed.values.sample === true;
-  const content = sample ? BANJARNEGARA : EMPTY_TEMPLATE;
+  const template = templateAction({ sample, lang, reviewSheet: true });
   const wb = new ExcelJS.Workbook();
   wb.creator = "Pokin";
-  const template = templatePlan(content, lang);
-  // The reviewer's notes sheet (SPEC §13), empty, with its drop-downs.
-  const notes = reviewSheetPlan(
-    content.levels.map((l) => l.name),
-    lang,
-  );
-  const warnings = applyPlan(wb, { ...template, sheets: [...template.sheets, notes] });
+  // With the reviewer's notes sheet (SPEC §13), empty, with its drop-downs.
+  const warnings = applyPlan(wb, template.plan);
   try {
     await writeXlsxFile(wb, out, { overwrite: force });
   } catch (err) {
@@ -85,7 +78,7 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
     );
   }
   for (const w of warnings) io.stderr.write(`pokin: ${w.sheet}: ${w.message[lang]}\n`);
-  const count = content.levels.reduce((n, l) => n + l.rows.length, 0);
+  const count = template.indicators;
   io.stdout.write(
     sample
       ? lang === "en"

@@ -3,13 +3,19 @@
  * the actions the components get. Components never touch `Office`/`Excel` or ExcelJS.
  */
 import type { Lang } from "../core/messages";
-import type { BuildChoice } from "../core/plans/buildSelection";
+import type { BuildRequest } from "../core/actions";
 import type { WorkbookPlan } from "../core/plans/types";
 import type { WorkbookData } from "../core/sheet";
 import { langFromLocale, type StringKey } from "./i18n";
 import type { ImportDone, ImportPreviewed, ImportRequest, ImportSources } from "./importHost";
 import { BrowserHost } from "./hosts/browserHost";
 import { looksHostedByOffice, loadOfficeJs, officeReady } from "./hosts/officeJs";
+
+/** Buat's request as the pane makes it: the user's choice, the language, "now". */
+export interface BuildChoice extends BuildRequest {
+  readonly lang: Lang;
+  readonly generatedAt: Date;
+}
 
 /** What the pane can ask of its host, whichever it is. */
 export interface PaneHost {

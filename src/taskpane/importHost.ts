@@ -1,7 +1,5 @@
 import type { ImportPreview, LevelMerge } from "../core/import";
-import { nameKey } from "../core/text";
 import type { WorkbookData } from "../core/sheet";
-import { isReservedSheet } from "../core/sheets";
 
 /** Impor's sources: the sheets a template can be read from, and (inside Excel) the selection. */
 export interface ImportSources {
@@ -30,16 +28,4 @@ export interface ImportDone {
   readonly levels: readonly LevelMerge[];
   readonly sheets: readonly string[];
   readonly workbook: WorkbookData;
-}
-
-/**
- * The sheets worth offering as a template's source: not a level sheet, not one of Pokin's own
- * (Pengaturan, the reference, review notes, generated sheets and backups).
- * @param sheetNames every sheet of the workbook
- * @param levels the workbook's level names
- * @example templateSheets(["Pengaturan", "Program", "Renja", "Cascading"], ["Program"]) // ["Renja"]
- */
-export function templateSheets(sheetNames: readonly string[], levels: readonly string[]): string[] {
-  const skip = new Set(levels.map(nameKey));
-  return sheetNames.filter((n) => !skip.has(nameKey(n)) && !isReservedSheet(n));
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { Model } from "../core/model/buildModel";
-import { BUILD_SHEET_KINDS, type BuildSheetKind } from "../core/plans/buildSelection";
+import { BUILD_SHEET_KINDS, DEFAULT_ORIENTATION, fittedChoice, type BuildSheetKind } from "../core/actions";
 
 /** What the user picks in Buat (SPEC §8): year, orientation, subtree, depth and sheets. */
 export interface BuildChoiceState {
@@ -15,7 +15,7 @@ export interface BuildChoiceState {
 
 const INITIAL: BuildChoiceState = {
   year: undefined,
-  orientation: "down",
+  orientation: DEFAULT_ORIENTATION,
   root: undefined,
   depth: undefined,
   sheets: new Set(BUILD_SHEET_KINDS),
@@ -35,12 +35,7 @@ export function useBuildChoice(
   const [choice, setChoice] = useState<BuildChoiceState>(INITIAL);
   useEffect(() => {
     if (!model) return;
-    setChoice((c) => {
-      const years = model.settings.years;
-      const year = c.year !== undefined && years.includes(c.year) ? c.year : model.settings.reportYear;
-      const depth = c.depth !== undefined && c.depth <= model.levels.length ? c.depth : undefined;
-      return year === c.year && depth === c.depth ? c : { ...c, year, depth };
-    });
+    setChoice((c) => fittedChoice(model, c));
   }, [model]);
   return [choice, (change) => setChoice((c) => ({ ...c, ...change }))];
 }

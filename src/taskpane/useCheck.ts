@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from "react";
-import { checkWorkbook } from "../core/rules/runChecks";
+import { checkAction } from "../core/actions";
 import type { Finding } from "../core/rules/types";
 import type { Lang } from "../core/messages";
 import type { WorkbookData } from "../core/sheet";
@@ -19,6 +19,8 @@ interface Snapshot {
   readonly version: number;
   readonly lang: Lang;
   readonly findings: readonly Finding[];
+  /** When it was checked ("today" for the default Tahun Laporan, also on a re-wording). */
+  readonly now: Date;
   readonly id: number;
 }
 
@@ -38,17 +40,20 @@ export function useCheck(host: PaneHost, lang: Lang, version: number): CheckResu
     const data = await host.readWorkbook();
     // Let the progress indicator paint before the (synchronous) check.
     await new Promise((resolve) => setTimeout(resolve, 0));
+    const now = new Date();
     setSnapshot((old) => ({
       data,
       version,
       lang,
-      findings: checkWorkbook(data, { lang }),
+      findings: checkAction(data, { lang, now }).findings,
+      now,
       id: (old?.id ?? 0) + 1,
     }));
   }, [host, lang, version]);
   const findings = useMemo(() => {
     if (!snapshot || snapshot.version !== version) return undefined;
-    return snapshot.lang === lang ? snapshot.findings : checkWorkbook(snapshot.data, { lang });
+    if (snapshot.lang === lang) return snapshot.findings;
+    return checkAction(snapshot.data, { lang, now: snapshot.now }).findings;
   }, [snapshot, lang, version]);
   const runId = snapshot && snapshot.version === version ? `${version}.${snapshot.id}` : `${version}`;
   return { findings, check, runId };

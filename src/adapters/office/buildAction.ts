@@ -1,14 +1,10 @@
-import { buildModel } from "../../core/model/buildModel";
-import { selectedBuildPlan, type BuildChoice } from "../../core/plans/buildSelection";
-import type { Lang, Msg } from "../../core/messages";
+import { buildAction, type BuildRequest, type Problem } from "../../core/actions";
+import type { Lang } from "../../core/messages";
 import { applyOfficePlan } from "./applyPlan";
 import { hostCapabilities } from "./capabilities";
 import type { ActionOptions } from "./checkAction";
 import { readOfficeWorkbook } from "./readWorkbook";
 import { runExcel } from "./runAction";
-
-/** Buat's options in Excel: everything but the language and the time stamp, which the action sets. */
-export type ExcelBuildChoice = Omit<BuildChoice, "lang" | "generatedAt">;
 
 export type ExcelBuildResult =
   | {
@@ -18,15 +14,15 @@ export type ExcelBuildResult =
       readonly shapesDrawn: boolean;
       readonly problem?: undefined;
     }
-  | { readonly problem: Msg; readonly sheets?: undefined };
+  | { readonly problem: Problem; readonly sheets?: undefined };
 
 /**
  * The pane's Buat in Excel, in one `Excel.run`: sync 1 lists the sheets, sync 2 reads every
- * used range, then the model and the plan are computed (the diagram as shapes when
- * ExcelApi 1.9 is there, in cells otherwise), and sync 3 writes the generated sheets and
- * activates the diagram. Only past Excel on the web's payload limit does the write take more
- * syncs. Level sheets are never written.
- * @param choice year, orientation, subtree, depth and the sheets to write
+ * used range, then the build action plans (the diagram as shapes when ExcelApi 1.9 is there,
+ * in cells otherwise), and sync 3 writes the generated sheets and activates the diagram. Only
+ * past Excel on the web's payload limit does the write take more syncs. Level sheets are
+ * never written.
+ * @param request year, orientation, subtree, depth and the sheets to write
  * @param lang the language of the generated sheets
  * @param options `Excel.run`, capabilities and "now" (tests pass their own)
  * @returns the sheets written, or the problem with the subtree or depth (nothing written then)
@@ -34,7 +30,7 @@ export type ExcelBuildResult =
  * @example const result = await buildInExcel({ orientation: "down" }, "id");
  */
 export async function buildInExcel(
-  choice: ExcelBuildChoice,
+  request: BuildRequest,
   lang: Lang,
   options: ActionOptions = {},
 ): Promise<ExcelBuildResult> {
@@ -42,14 +38,13 @@ export async function buildInExcel(
   return runExcel(async (context) => {
     const now = options.now ?? new Date();
     const read = await readOfficeWorkbook(context);
-    const model = buildModel(read.workbook, { now });
-    const selected = selectedBuildPlan(model, { ...choice, lang, generatedAt: now }, caps.excelApi(9));
-    if (selected.problem) return { problem: selected.problem };
-    const applied = await applyOfficePlan(context, selected.plan, {
+    const built = buildAction(read.workbook, request, { lang, now, shapes: caps.excelApi(9) });
+    if (built.problem) return { problem: built.problem };
+    const applied = await applyOfficePlan(context, built.plan, {
       ...options,
       capabilities: caps,
       existingSheets: read.sheetNames,
     });
-    return { sheets: selected.plan.sheets.map((s) => s.name), shapesDrawn: applied.shapesDrawn };
+    return { sheets: built.sheets, shapesDrawn: applied.shapesDrawn };
   }, options);
 }

@@ -1,9 +1,16 @@
-import { planImport, previewImport, type ImportPreview, type LevelMerge } from "../../core/import";
-import { buildModel } from "../../core/model/buildModel";
-import { SETTINGS_SHEET } from "../../core/model/settings";
+import {
+  importAction,
+  importPreviewAction,
+  importSources,
+  problemOf,
+  type ImportRequest,
+  type Problem,
+} from "../../core/actions";
+import type { ImportPreview, LevelMerge } from "../../core/import";
 import { coalesceBlocks } from "../../core/plans/coalesceBlocks";
-import { dataAfterPlan } from "../../core/plans/dataAfterPlan";
 import type { Msg } from "../../core/messages";
+import type { RangeRef } from "../../core/plans/types";
+import { SETTINGS_SHEET } from "../../core/sheets";
 import type { WorkbookData } from "../../core/sheet";
 import { nameKey } from "../../core/text";
 import { applyOfficePlan } from "./applyPlan";
@@ -20,9 +27,8 @@ export interface ExcelImportRequest extends TemplateSource {
 }
 
 export interface ExcelImportSources {
-  readonly sheetNames: readonly string[];
-  /** The workbook's level names (from Pengaturan, or the default five). */
-  readonly levels: readonly string[];
+  /** The sheets a template can be read from: not a level sheet, not one of Pokin's own. */
+  readonly sheets: readonly string[];
   /** The selection's address, e.g. `Renja!A5:G40`. */
   readonly selection: string;
 }
@@ -44,7 +50,7 @@ export type ExcelImportResult =
       readonly workbook: WorkbookData;
       readonly problem?: undefined;
     }
-  | { readonly problem: Msg; readonly preview?: ImportPreview };
+  | { readonly problem: Problem; readonly preview?: ImportPreview };
 
 /**
  * Impor's choices in Excel (2 syncs): sync 1 the sheet names and the selection's address,
@@ -63,9 +69,9 @@ export async function importSourcesInExcel(options: ActionOptions = {}): Promise
     const used = settings?.getUsedRangeOrNullObject(true);
     used?.load("values,numberFormat,rowIndex,columnIndex");
     await context.sync();
-    const sheets = settings ? [toSheetData(settings.name, used)] : [];
-    const levels = buildModel({ sheets }, { now: options.now ?? new Date() }).levels.map((l) => l.name);
-    return { sheetNames: worksheets.items.map((ws) => ws.name), levels, selection: selected.address };
+    const data = { sheets: settings ? [toSheetData(settings.name, used)] : [] };
+    const names = worksheets.items.map((ws) => ws.name);
+    return { sheets: importSources(names, data, options.now ?? new Date()), selection: selected.address };
   }, options);
 }
 
@@ -84,12 +90,11 @@ export async function previewInExcel(
     const read = await readForImport(context, request, { tables: false, formulas: false }, caps);
     const where = "problem" in read ? fallbackSource(request) : { sheet: read.sheet, range: read.range };
     if ("problem" in read) return { ...where, preview: failed(where.sheet, read.problem) };
-    const preview = previewImport(read.workbook, read.sheet, {
-      merges: read.merges,
-      ...(read.range ? { range: read.range } : {}),
-      ...(request.map ? { map: request.map } : {}),
-      now: options.now ?? new Date(),
-    });
+    const { preview } = importPreviewAction(
+      read.workbook,
+      sourceOf(read, request),
+      options.now ?? new Date(),
+    );
     return { preview, ...where };
   }, options);
 }
@@ -114,16 +119,10 @@ export async function importInExcel(
     const now = options.now ?? new Date();
     const copies = caps.excelApi(10);
     const read = await readForImport(context, request, { tables: true, formulas: !copies }, caps);
-    if ("problem" in read) return { problem: read.problem };
-    const preview = previewImport(read.workbook, read.sheet, {
-      merges: read.merges,
-      ...(read.range ? { range: read.range } : {}),
-      ...(request.map ? { map: request.map } : {}),
-      now,
-    });
-    const problem = preview.problem ?? preview.mapProblems[0]?.message;
-    if (problem) return { problem, preview };
-    const { plan, levels } = planImport(read.workbook, preview, now);
+    if ("problem" in read) return { problem: problemOf("IMPORT_SOURCE", read.problem) };
+    const imported = importAction(read.workbook, sourceOf(read, request), now);
+    if (imported.problem) return imported;
+    const { plan, preview, levels, workbook } = imported;
     // One 2-D write per run of appended rows: the request stays small at any size.
     const written = coalesceBlocks(copies ? plan : copyAsBlocks(plan, read.cells));
     await applyOfficePlan(context, written, {
@@ -132,13 +131,20 @@ export async function importInExcel(
       existingSheets: read.sheetNames,
       tables: read.tables,
     });
-    return {
-      preview,
-      levels,
-      sheets: plan.sheets.map((s) => s.name),
-      workbook: dataAfterPlan(read.workbook, plan),
-    };
+    return { preview, levels, sheets: plan.sheets.map((s) => s.name), workbook };
   }, options);
+}
+
+function sourceOf(
+  read: { sheet: string; range?: string; merges: readonly RangeRef[] },
+  request: ExcelImportRequest,
+): ImportRequest {
+  return {
+    sheet: read.sheet,
+    merges: read.merges,
+    ...(read.range ? { range: read.range } : {}),
+    ...(request.map ? { map: request.map } : {}),
+  };
 }
 
 function fallbackSource(request: ExcelImportRequest): { sheet: string; range?: string } {

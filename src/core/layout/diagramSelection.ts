@@ -1,5 +1,6 @@
 import type { Model } from "../model/buildModel";
 import type { Lang } from "../messages";
+import { shownYear } from "../model/shownYear";
 import { buildBoxes } from "./boxes";
 import { selectBoxes, type Selection } from "./selectBoxes";
 
@@ -13,6 +14,11 @@ export interface DiagramOptions {
   readonly lang: Lang;
   /** Shown on the generated line; never read from the clock inside the core. */
   readonly generatedAt: Date;
+  /**
+   * The selection already computed for these options (by the build or preview action), so the
+   * generators do not compute it again.
+   */
+  readonly selection?: Selection;
 }
 
 /**
@@ -23,7 +29,8 @@ export interface DiagramOptions {
  * @example diagramSelection(model, { orientation: "down", lang: "id", generatedAt }).roots?.length
  */
 export function diagramSelection(model: Model, options: DiagramOptions): Selection {
-  const year = options.year ?? model.settings.reportYear;
+  if (options.selection) return options.selection;
+  const year = shownYear(model.settings, options.year);
   const boxes = buildBoxes(model, { year, lang: options.lang });
   return selectBoxes(boxes, { root: options.root, depth: options.depth });
 }

@@ -1,5 +1,6 @@
 import type { DiagramOptions } from "../layout/diagramSelection";
 import type { Model } from "../model/buildModel";
+import { shownYear } from "../model/shownYear";
 import { reviewedCheck } from "../review/reviewedCheck";
 import { capaianPlan } from "./capaianPlan";
 import { cascadingPlan } from "./cascadingPlan";
@@ -39,7 +40,7 @@ export interface BuildPlanOptions extends DiagramOptions {
  * @example buildPlan(model, { orientation: "down", lang: "id", generatedAt: new Date(), shapes: false }).sheets.map((s) => s.name)
  */
 export function buildPlan(model: Model, options: BuildPlanOptions): WorkbookPlan {
-  const year = options.year ?? model.settings.reportYear;
+  const year = shownYear(model.settings, options.year);
   const { lang, generatedAt } = options;
   const wanted = new Set(options.sheets ?? BUILD_SHEET_KINDS);
   const sheets: SheetPlan[] = [];

@@ -2,6 +2,7 @@ import { diagramSelection, type DiagramOptions } from "../layout/diagramSelectio
 import type { Model } from "../model/buildModel";
 import type { Msg } from "../messages";
 import { buildPlan, BUILD_SHEET_KINDS, type BuildSheetKind } from "./buildPlan";
+import type { Finding } from "../rules/types";
 import type { WorkbookPlan } from "./types";
 
 export { BUILD_SHEET_KINDS, type BuildSheetKind };
@@ -9,6 +10,10 @@ export { BUILD_SHEET_KINDS, type BuildSheetKind };
 /** What Buat is asked for: the diagram options and which sheets to write (default: all). */
 export interface BuildChoice extends DiagramOptions {
   readonly sheets?: readonly BuildSheetKind[];
+  /** The check's findings in `lang`, when the caller has them already (else they are computed). */
+  readonly findings?: readonly Finding[];
+  /** How many findings `Catatan Reviu` excepts, with `findings` (SPEC §13). */
+  readonly excepted?: number;
 }
 
 export type BuildSelection =

@@ -3,14 +3,15 @@ import { levelFill, PREDIKAT_FILLS } from "../layout/colors";
 import type { DiagramOptions } from "../layout/diagramSelection";
 import type { Model } from "../model/buildModel";
 import type { Lang } from "../messages";
+import { shownYear } from "../model/shownYear";
 
 /**
  * The diagram's title: agency, region, year, and the subtree when one is chosen.
  * @example diagramTitle(model, { lang: "id", … }) // "POHON KINERJA Dinas Sosial Kabupaten Banjarnegara — TAHUN 2025"
  */
 export function diagramTitle(model: Model, options: Pick<DiagramOptions, "year" | "root" | "lang">): string {
-  const { perangkatDaerah, pemerintahDaerah, reportYear } = model.settings;
-  const year = options.year ?? reportYear;
+  const { perangkatDaerah, pemerintahDaerah } = model.settings;
+  const year = shownYear(model.settings, options.year);
   const en = options.lang === "en";
   const who = [perangkatDaerah, pemerintahDaerah].filter((s) => s !== "").join(" ");
   const parts = [`${en ? "PERFORMANCE TREE" : "POHON KINERJA"}${who ? ` ${who}` : ""}`];

@@ -11,7 +11,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import type { Model } from "../../core/model/buildModel";
-import { BUILD_SHEET_KINDS, type BuildSheetKind } from "../../core/plans/buildSelection";
+import { BUILD_SHEET_KINDS, type BuildSheetKind } from "../../core/actions";
 import { CASCADING_SHEET, DIAGRAM_SHEET, REPORT_SHEET } from "../../core/sheets";
 import { usePane } from "../paneContext";
 import type { BuildChoiceState } from "../useBuildChoice";

@@ -8,10 +8,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { diagramSelection } from "../../core/layout/diagramSelection";
-import type { BuildChoice } from "../../core/plans/buildSelection";
-import { diagramSvg } from "../../core/svg/diagramSvg";
+import { diagramPreviewAction } from "../../core/actions";
 import { downloadBlob } from "../downloadBlob";
+import type { BuildChoice } from "../host";
 import { usePane } from "../paneContext";
 import { useBuildChoice } from "../useBuildChoice";
 import { useBuildModel } from "../useBuildModel";
@@ -42,15 +41,8 @@ export function BuildPanel(props: { action: PaneAction; version: number; ready: 
 
   const diagram = useMemo(() => {
     if (!model) return undefined;
-    const options = { ...choice, lang, generatedAt: readAt };
-    const roots = diagramSelection(model, options).roots ?? [];
-    let boxes = 0;
-    const stack = [...roots];
-    while (stack.length > 0) {
-      boxes++;
-      stack.push(...stack.pop()!.children);
-    }
-    return { svg: diagramSvg(model, options), boxes };
+    const { year, orientation, root, depth } = choice;
+    return diagramPreviewAction(model, { year, orientation, root, depth }, { lang, now: readAt });
   }, [model, choice, lang, readAt]);
 
   const sheets = [...choice.sheets].filter((k) => k !== "capaian" || choice.year !== undefined);

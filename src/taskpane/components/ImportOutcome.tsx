@@ -1,6 +1,6 @@
 import { makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { checkWorkbook } from "../../core/rules/runChecks";
+import { checkAction } from "../../core/actions";
 import type { Finding } from "../../core/rules/types";
 import type { ImportDone } from "../importHost";
 import { usePane } from "../paneContext";
@@ -22,7 +22,10 @@ export function ImportOutcome(props: { done: ImportDone; action: PaneAction }) {
   const { done, action } = props;
   const [current, setCurrent] = useState<string>();
   // Re-worded on a language switch without reading the workbook again.
-  const findings = useMemo(() => checkWorkbook(done.workbook, { lang }), [done, lang]);
+  const findings = useMemo(
+    () => checkAction(done.workbook, { lang, now: new Date() }).findings,
+    [done, lang],
+  );
   const select = (f: Finding) => {
     setCurrent(findingKey(f));
     void action.attempt(() => host.selectCell(f.sheet, f.cell));

@@ -1,6 +1,5 @@
 import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
-import { templatePlan } from "../../core/plans/templatePlan";
-import { BANJARNEGARA, EMPTY_TEMPLATE } from "../../core/sample";
+import { templateAction } from "../../core/actions";
 import type { PaneAction } from "../usePaneAction";
 import { usePane } from "../paneContext";
 
@@ -20,7 +19,7 @@ export function TemplatePanel(props: { action: PaneAction }) {
   const write = (sample: boolean) =>
     void action.run(
       { key: "templateWorking" },
-      () => host.applyPlan(templatePlan(sample ? BANJARNEGARA : EMPTY_TEMPLATE, lang)),
+      () => host.applyPlan(templateAction({ sample, lang }).plan),
       done,
     );
   const busy = action.busy !== undefined;

@@ -1,18 +1,15 @@
 import type { Lang } from "../../core/messages";
-import { buildModel } from "../../core/model/buildModel";
-import { selectedBuildPlan, type BuildChoice } from "../../core/plans/buildSelection";
+import { buildAction, templateAction } from "../../core/actions";
 import type { WorkbookPlan } from "../../core/plans/types";
 import type { WorkbookData } from "../../core/sheet";
-import { templatePlan } from "../../core/plans/templatePlan";
-import { BANJARNEGARA } from "../../core/sample";
 import { downloadBlob } from "../downloadBlob";
 import { STRINGS, text } from "../i18n";
-import type { PaneHost } from "../host";
+import type { BuildChoice, PaneHost } from "../host";
 import { explainPaneError, PaneError } from "./paneError";
 import { sniffXlsx, withFileName } from "./sniffXlsx";
 import type { Workbook } from "./xlsxRuntime";
 import type { ImportDone, ImportPreviewed, ImportRequest, ImportSources } from "../importHost";
-import { browserImportPlan, browserImportSources, browserPreview } from "./browserImport";
+import { browserImport, browserImportSources, browserPreview } from "./browserImport";
 
 /** What the pane shows about the workbook open in the browser. */
 export interface BrowserState {
@@ -53,7 +50,7 @@ export class BrowserHost implements PaneHost {
   async loadSample(lang: Lang): Promise<void> {
     const x = await runtime();
     const wb = x.newWorkbook();
-    x.writePlan(wb, templatePlan(BANJARNEGARA, lang));
+    x.writePlan(wb, templateAction({ sample: true, lang }).plan);
     this.replace(wb, x.dataOf(wb), text(lang, "sampleFileName"));
   }
 
@@ -93,11 +90,11 @@ export class BrowserHost implements PaneHost {
 
   /** Buat outside Office: the diagram in cells (ExcelJS draws no shapes), then Unduh saves it. */
   async build(choice: BuildChoice): Promise<readonly string[]> {
-    const model = buildModel(await this.readWorkbook(), { now: choice.generatedAt });
-    const selected = selectedBuildPlan(model, choice, false);
-    if (selected.problem) throw new PaneError(selected.problem);
-    await this.applyPlan(selected.plan);
-    return selected.plan.sheets.map((s) => s.name);
+    const { lang, generatedAt: now, ...request } = choice;
+    const built = buildAction(await this.readWorkbook(), request, { lang, now, shapes: false });
+    if (built.problem) throw PaneError.of(built.problem);
+    await this.applyPlan(built.plan);
+    return built.sheets;
   }
 
   async importSources(): Promise<ImportSources> {
@@ -114,7 +111,7 @@ export class BrowserHost implements PaneHost {
   async importTemplate(request: ImportRequest): Promise<ImportDone> {
     const x = await runtime();
     const merges = this.workbook && request.sheet ? x.sheetMerges(this.workbook, request.sheet) : [];
-    const { plan, levels } = browserImportPlan(await this.readWorkbook(), merges, request, new Date());
+    const { plan, levels } = browserImport(await this.readWorkbook(), merges, request, new Date());
     await this.applyPlan(plan);
     return { levels, sheets: plan.sheets.map((s) => s.name), workbook: await this.readWorkbook() };
   }

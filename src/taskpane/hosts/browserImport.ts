@@ -1,21 +1,20 @@
-import { planImport, previewImport } from "../../core/import";
-import { buildModel } from "../../core/model/buildModel";
-import type { WorkbookPlan, RangeRef } from "../../core/plans/types";
+import { importAction, importPreviewAction, importSources, type ImportOutcome } from "../../core/actions";
+import type { RangeRef } from "../../core/plans/types";
 import type { WorkbookData } from "../../core/sheet";
-import { templateSheets, type ImportPreviewed, type ImportRequest, type ImportSources } from "../importHost";
+import type { ImportPreviewed, ImportRequest, ImportSources } from "../importHost";
 import { PaneError } from "./paneError";
 
 /**
  * Impor's sources outside Office: every sheet of the open workbook that is not a level sheet
  * or one Pokin writes (there is no selection outside Excel).
- * @example browserImportSources(data).sheets // ["Renja"]
+ * @example browserImportSources(data, new Date()).sheets // ["Renja"]
  */
-export function browserImportSources(data: WorkbookData): ImportSources {
-  const levels = buildModel(data).levels.map((l) => l.name);
+export function browserImportSources(data: WorkbookData, now = new Date()): ImportSources {
   return {
-    sheets: templateSheets(
+    sheets: importSources(
       data.sheets.map((s) => s.name),
-      levels,
+      data,
+      now,
     ),
   };
 }
@@ -31,30 +30,32 @@ export function browserPreview(
   request: ImportRequest,
   now: Date,
 ): ImportPreviewed {
-  if (request.sheet === undefined)
-    throw new PaneError({ id: "Pilih lembar templat.", en: "Choose the template's sheet." });
-  const preview = previewImport(data, request.sheet, {
-    merges,
-    ...(request.range ? { range: request.range } : {}),
-    ...(request.map ? { map: request.map } : {}),
-    now,
-  });
+  const sheet = sheetOf(request);
+  const { preview } = importPreviewAction(data, { ...request, sheet, merges }, now);
   return { preview, sheet: preview.sheet, ...(request.range ? { range: request.range } : {}) };
 }
 
 /**
- * The plan of an import outside Office (backups as whole-sheet copies, then the level sheets).
+ * The import outside Office (backups as whole-sheet copies, then the level sheets).
  * @throws PaneError with the reason when the template cannot be read or a change is not understood
- * @example const { plan, levels } = browserImportPlan(data, merges, { sheet: "Renja" }, new Date());
+ * @example const { plan, levels } = browserImport(data, merges, { sheet: "Renja" }, new Date());
  */
-export function browserImportPlan(
+export function browserImport(
   data: WorkbookData,
   merges: readonly RangeRef[],
   request: ImportRequest,
   now: Date,
-): { plan: WorkbookPlan; levels: ReturnType<typeof planImport>["levels"] } {
-  const { preview } = browserPreview(data, merges, request, now);
-  const problem = preview.problem ?? preview.mapProblems[0]?.message;
-  if (problem) throw new PaneError(problem);
-  return planImport(data, preview, now);
+): Extract<ImportOutcome, { plan: unknown }> {
+  const imported = importAction(data, { ...request, sheet: sheetOf(request), merges }, now);
+  if (imported.problem) throw PaneError.of(imported.problem);
+  return imported;
+}
+
+function sheetOf(request: ImportRequest): string {
+  if (request.sheet === undefined)
+    throw new PaneError(
+      { id: "Pilih lembar templat.", en: "Choose the template's sheet." },
+      "IMPORT_NO_SHEET",
+    );
+  return request.sheet;
 }

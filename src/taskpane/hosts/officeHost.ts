@@ -5,18 +5,11 @@ import { importInExcel, importSourcesInExcel, previewInExcel } from "../../adapt
 import { readOfficeWorkbook } from "../../adapters/office/readWorkbook";
 import { runExcel } from "../../adapters/office/runAction";
 import { selectCell } from "../../adapters/office/select";
-import type { BuildChoice } from "../../core/plans/buildSelection";
 import type { WorkbookPlan } from "../../core/plans/types";
 import type { Lang } from "../../core/messages";
 import type { WorkbookData } from "../../core/sheet";
-import type { PaneHost } from "../host";
-import {
-  templateSheets,
-  type ImportDone,
-  type ImportPreviewed,
-  type ImportRequest,
-  type ImportSources,
-} from "../importHost";
+import type { BuildChoice, PaneHost } from "../host";
+import type { ImportDone, ImportPreviewed, ImportRequest, ImportSources } from "../importHost";
 import { explainPaneError, PaneError } from "./paneError";
 
 /** The pane's host inside Excel: every action is one `Excel.run` through the Office adapter. */
@@ -37,13 +30,12 @@ export class OfficeHost implements PaneHost {
   async build(choice: BuildChoice): Promise<readonly string[]> {
     const { lang, generatedAt, ...rest } = choice;
     const result = await buildInExcel(rest, lang, { now: generatedAt });
-    if (result.problem) throw new PaneError(result.problem);
+    if (result.problem) throw PaneError.of(result.problem);
     return result.sheets;
   }
 
   async importSources(): Promise<ImportSources> {
-    const found = await importSourcesInExcel();
-    return { sheets: templateSheets(found.sheetNames, found.levels), selection: found.selection };
+    return importSourcesInExcel();
   }
 
   async previewImport(request: ImportRequest): Promise<ImportPreviewed> {
@@ -52,7 +44,7 @@ export class OfficeHost implements PaneHost {
 
   async importTemplate(request: ImportRequest): Promise<ImportDone> {
     const result = await importInExcel(request);
-    if (result.problem) throw new PaneError(result.problem);
+    if (result.problem) throw PaneError.of(result.problem);
     return result;
   }
 

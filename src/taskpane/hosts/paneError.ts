@@ -1,3 +1,4 @@
+import type { Problem } from "../../core/actions";
 import type { Lang, Msg } from "../../core/messages";
 import { text } from "../i18n";
 
@@ -7,9 +8,21 @@ export class PaneError extends Error {
    * @param msg what to tell the user, in both languages
    * @example throw new PaneError({ id: "Berkas rusak.", en: "The file is damaged." });
    */
-  constructor(readonly msg: Msg) {
+  constructor(
+    readonly msg: Msg,
+    /** The stable code of the problem, when an action gave one. */
+    readonly code?: string,
+  ) {
     super(msg.en);
     this.name = "PaneError";
+  }
+
+  /**
+   * The error for an action's problem value.
+   * @example throw PaneError.of(built.problem);
+   */
+  static of(problem: Problem): PaneError {
+    return new PaneError(problem.message, problem.code);
   }
 }
 

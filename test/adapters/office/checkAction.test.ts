@@ -1,11 +1,9 @@
-import {
-  checkInExcel,
-  periksaInExcel,
-  showFinding,
-  writeReport,
-} from "../../../src/adapters/office/checkAction";
+import { periksaInExcel } from "../../../src/adapters/office/checkAction";
 import { PokinExcelError } from "../../../src/adapters/office/errors";
-import type { ExcelRun } from "../../../src/adapters/office/runAction";
+import { readOfficeWorkbook } from "../../../src/adapters/office/readWorkbook";
+import { runExcel, type ExcelRun } from "../../../src/adapters/office/runAction";
+import { selectCell } from "../../../src/adapters/office/select";
+import { checkAction } from "../../../src/core/actions";
 import { cellLink, REPORT_SHEET } from "../../../src/core/plans/reportPlan";
 import type { FakeExcel } from "./fakeExcel";
 import { fakeWith, workbookOf, WITHOUT_SHAPES } from "./workbooks";
@@ -22,10 +20,12 @@ const broken = (n: number) => workbookOf(n, (spec) => ({ ...spec, satuan: "" }))
 
 describe("the check and the report in Excel", () => {
   test.each([100, 1000, 10000])(
-    "checkInExcel at %i indicators: 2 syncs, 7 proxy calls, no sync in a loop",
+    "the pane's Periksa at %i indicators: one read of 2 syncs, 7 proxy calls, no sync in a loop",
     async (n) => {
       const excel = fakeWith(broken(n));
-      const { findings, sheetNames } = await checkInExcel("id", options(excel));
+      const read = await runExcel((context) => readOfficeWorkbook(context), options(excel));
+      const { findings } = checkAction(read.workbook, { lang: "id", now: NOW });
+      const sheetNames = read.sheetNames;
       expect(excel.syncs).toBe(2);
       expect(excel.proxyCalls).toBe(7);
       expect(findings.filter((f) => f.rule === "POKIN010")).toHaveLength(n - 4);
@@ -100,25 +100,16 @@ describe("the check and the report in Excel", () => {
     ]);
   });
 
-  test("writeReport with known sheet names takes one sync; showFinding selects the cell in one", async () => {
+  test("a click on a finding selects its cell in one sync", async () => {
     const excel = fakeWith(workbookOf(6));
-    const finding = {
-      rule: "POKIN010",
-      severity: "error" as const,
-      sheet: "Program",
-      cell: "E2",
-      message: "x",
-    };
-    await writeReport([finding], "id", { ...options(excel), sheetNames: excel.sheets.map((s) => s.name) });
+    await runExcel((context) => selectCell(context, "Program", "E2"), options(excel));
     expect(excel.syncs).toBe(1);
-    await showFinding(finding, options(excel));
-    expect(excel.syncs).toBe(2);
     expect(excel.selection).toEqual({ sheet: "Program", address: "E2" });
   });
 
-  test("showFinding on a sheet that is gone fails with an explanation, not a raw error", async () => {
+  test("a click on a finding whose sheet is gone fails with an explanation, not a raw error", async () => {
     const excel = fakeWith(workbookOf(6));
-    const failure = showFinding({ sheet: "Dihapus", cell: "A1" }, options(excel));
+    const failure = runExcel((context) => selectCell(context, "Dihapus", "A1"), options(excel));
     await expect(failure).rejects.toBeInstanceOf(PokinExcelError);
     await expect(failure).rejects.toMatchObject({
       code: "ItemNotFound",

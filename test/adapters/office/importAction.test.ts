@@ -75,7 +75,7 @@ describe("importInExcel (Impor in Excel)", () => {
     const excel = excelWith(30);
     const before = new Map(excel.sheets.map((s) => [s.name, grid(s)]));
     const result = await importInExcel({ sheet: "Tempel" }, options(excel, caps));
-    if (result.problem) throw new Error(result.problem.en);
+    if (result.problem) throw new Error(result.problem.message.en);
     const backups = result.levels.map((l) => l.backup!);
     expect(result.levels.map((l) => l.level)).toEqual(["Tujuan RPD", "Tujuan OPD", "Program"]);
     expect(backups.every((b) => /^Cadangan .+ 20260115-0830$/.test(b))).toBe(true);
@@ -100,7 +100,7 @@ describe("importInExcel (Impor in Excel)", () => {
       const excel = excelWith(12);
       const old = excel.sheet("Program")!.tables[0]!.address;
       const result = await importInExcel({ sheet: "Tempel" }, options(excel, caps));
-      if (result.problem) throw new Error(result.problem.en);
+      if (result.problem) throw new Error(result.problem.message.en);
       const rows = excel.sheet("Program")!.usedBounds()!.rows;
       const grown = old.replace(/\d+$/, String(rows));
       expect(excel.sheet("Program")!.tables[0]!.address).toBe(caps === MODERN ? grown : old);
@@ -110,7 +110,7 @@ describe("importInExcel (Impor in Excel)", () => {
   test("returns the workbook as it now is, so the pane checks it without reading again", async () => {
     const excel = excelWith(5);
     const result = await importInExcel({ sheet: "Tempel" }, options(excel));
-    if (result.problem) throw new Error(result.problem.en);
+    if (result.problem) throw new Error(result.problem.message.en);
     const program = result.workbook.sheets.find((s) => s.name === "Program")!;
     expect(program.values.slice(1).map((r) => cellText(r[0]))).toEqual(kodes(excel.sheet("Program")!));
   });
@@ -119,7 +119,8 @@ describe("importInExcel (Impor in Excel)", () => {
     const excel = excelWith(5);
     const names = excel.sheets.map((s) => s.name);
     const result = await importInExcel({ sheet: "Tempel", map: "H=Sesuatu" }, options(excel));
-    expect(result.problem?.en).toBe("'H=Sesuatu' cannot be read (e.g. F=Target 2025)");
+    expect(result.problem?.code).toBe("IMPORT_MAP");
+    expect(result.problem?.message.en).toBe("'H=Sesuatu' cannot be read (e.g. F=Target 2025)");
     expect(excel.sheets.map((s) => s.name)).toEqual(names);
     expect(excel.syncs).toBe(2);
   });
@@ -150,15 +151,11 @@ describe("previewInExcel and importSourcesInExcel", () => {
     expect(gone.preview.problem?.en).toBe("There is no sheet 'Hilang'.");
   });
 
-  test("the sources are every sheet name, the level names and the selection's address", async () => {
+  test("the sources are the sheets that are neither levels nor Pokin's own, and the selection's address", async () => {
     const excel = excelWith(3);
     excel.selection = { sheet: "Tempel", address: "A1:I7" };
     const sources = await importSourcesInExcel(options(excel));
-    expect(sources).toEqual({
-      sheetNames: ["Pengaturan", "Tujuan RPD", "Tujuan OPD", "Program", "Kegiatan", "Sub Kegiatan", "Tempel"],
-      levels: ["Tujuan RPD", "Tujuan OPD", "Program", "Kegiatan", "Sub Kegiatan"],
-      selection: "Tempel!A1:I7",
-    });
+    expect(sources).toEqual({ sheets: ["Tempel"], selection: "Tempel!A1:I7" });
     expect(excel.syncs).toBe(2);
   });
 });

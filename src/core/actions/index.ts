@@ -1,0 +1,28 @@
+/**
+ * The user's actions, each a pure function of plain data (the workbook's values or model, the
+ * user's choice, "now"): it returns a plan and/or findings, or a {@link Problem}, and never
+ * throws. Front ends read, call one action, and apply what it returns.
+ */
+export { type ActionContext, checkAction, errorCount, periksaAction, type CheckOutcome } from "./checkAction";
+export {
+  BUILD_SHEET_KINDS,
+  buildSheets,
+  buildYear,
+  DEFAULT_ORIENTATION,
+  fittedChoice,
+  type BuildRequest,
+  type BuildSheetKind,
+} from "./buildChoice";
+export { buildAction, buildModelAction, type BuildContext, type BuildOutcome } from "./buildAction";
+export { diagramPreviewAction, type DiagramPreview } from "./previewAction";
+export {
+  importAction,
+  importPreviewAction,
+  importSources,
+  referenceAction,
+  type ImportOutcome,
+  type ImportPreviewOutcome,
+  type ImportRequest,
+} from "./importAction";
+export { templateAction, type TemplateOutcome } from "./templateAction";
+export { problemOf, type Problem } from "./problem";

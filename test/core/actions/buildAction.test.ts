@@ -1,0 +1,88 @@
+import {
+  buildAction,
+  buildModelAction,
+  diagramPreviewAction,
+  fittedChoice,
+  templateAction,
+} from "../../../src/core/actions";
+import { buildModel } from "../../../src/core/model/buildModel";
+import { dataAfterPlan } from "../../../src/core/plans/dataAfterPlan";
+import { checkWorkbook } from "../../../src/core/rules/runChecks";
+
+const NOW = new Date(2026, 0, 15, 8, 30);
+const sample = dataAfterPlan({ sheets: [] }, templateAction({ sample: true, lang: "id" }).plan);
+const model = buildModel(sample, { now: NOW });
+const context = { lang: "id", now: NOW, shapes: false } as const;
+
+describe("buildAction: Buat / pokin build as one pure function", () => {
+  test("with nothing chosen: every generated sheet, Tahun Laporan, down, the check's findings", () => {
+    const built = buildAction(sample, {}, context);
+    if (built.problem) throw new Error(built.problem.message.en);
+    const year = model.settings.reportYear!;
+    expect(built.year).toBe(year);
+    expect(built.sheets).toEqual(["Pohon Kinerja", "Cascading", `Capaian ${year}`, "Hasil Pemeriksaan"]);
+    expect(built.plan.activate?.sheet).toBe("Pohon Kinerja");
+    expect(built.findings).toEqual(checkWorkbook(sample, { lang: "id", now: NOW }));
+    expect(built.errors).toBe(built.findings!.filter((f) => f.severity === "error").length);
+    expect(built.notes).toEqual([]);
+  });
+
+  test("the sheets asked for, in write order; no check without the report; shapes when asked", () => {
+    const built = buildAction(
+      sample,
+      { sheets: ["capaian", "diagram"], year: 2025 },
+      { ...context, shapes: true },
+    );
+    if (built.problem) throw new Error(built.problem.message.en);
+    expect(built.sheets).toEqual(["Pohon Kinerja", "Capaian 2025"]);
+    expect(built.findings).toBeUndefined();
+    expect(built.errors).toBe(0);
+    expect(built.plan.sheets[0]!.shapes?.boxes.length).toBeGreaterThan(0);
+  });
+
+  test("a year outside the period is a coded note in both languages, and the build goes on", () => {
+    const built = buildAction(sample, { year: 2031, sheets: ["capaian"] }, { ...context, lang: "en" });
+    if (built.problem) throw new Error(built.problem.message.en);
+    expect(built.sheets).toEqual(["Capaian 2031"]);
+    expect(built.notes.map((n) => n.code)).toEqual(["BUILD_YEAR_OUTSIDE_PERIOD"]);
+    expect(built.notes[0]!.en).toMatch(/^Year 2031 is outside the period 2023–.*: no targets\.$/);
+    expect(built.notes[0]!.id).toMatch(/^Tahun 2031 di luar periode/);
+  });
+
+  test("an unknown subtree Kode or a bad depth is a problem value, never a throw, and plans nothing", () => {
+    const root = buildModelAction(model, { root: "9.9.9" }, context);
+    expect(root.plan).toBeUndefined();
+    expect(root.problem).toEqual({
+      code: "DIAGRAM_SELECTION",
+      message: {
+        id: "Kode '9.9.9' tidak ditemukan di pohon kinerja.",
+        en: "Kode '9.9.9' is not in the performance tree.",
+      },
+    });
+    expect(buildModelAction(model, { depth: 0 }, context).problem?.code).toBe("DIAGRAM_SELECTION");
+    // Without the diagram, the subtree does not matter.
+    expect(
+      buildModelAction(model, { root: "9.9.9", sheets: ["cascading"] }, context).problem,
+    ).toBeUndefined();
+  });
+});
+
+describe("diagramPreviewAction and fittedChoice: the pane's Buat", () => {
+  test("the preview is the SVG of the choice and counts the boxes it draws", () => {
+    const whole = diagramPreviewAction(model, {}, context);
+    const top = diagramPreviewAction(model, { depth: 1 }, context);
+    expect(whole.svg.startsWith("<?xml")).toBe(true);
+    expect(top.boxes).toBeGreaterThan(0);
+    expect(whole.boxes).toBeGreaterThan(top.boxes);
+    expect(whole.svg).toContain(`TAHUN ${model.settings.reportYear}`);
+    expect(diagramPreviewAction(model, { root: "9.9.9" }, context).problem?.code).toBe("DIAGRAM_SELECTION");
+  });
+
+  test("a choice is kept valid for the workbook: year back to Tahun Laporan, too deep a depth dropped", () => {
+    const year = model.settings.reportYear;
+    expect(fittedChoice(model, { year: 1990, depth: 99 })).toEqual({ year, depth: undefined });
+    const fine = { year: model.settings.years[0], depth: 2, orientation: "right" };
+    expect(fittedChoice(model, fine)).toBe(fine);
+    expect(fittedChoice(model, { year: undefined, depth: undefined })).toEqual({ year, depth: undefined });
+  });
+});
