@@ -65,4 +65,41 @@ export default tseslint.config(
       "no-restricted-globals": ["error", "Office", "Excel", "document", "window", "process", "require"],
     },
   },
+  {
+    // Front ends and the Office adapter read, call one action (core/actions), apply: they build
+    // no plan themselves and see core/import only through its index (README, Architecture).
+    files: [
+      "src/cli/**/*.ts",
+      "src/taskpane/**/*.{ts,tsx}",
+      "src/commands/**/*.ts",
+      "src/adapters/office/**/*.ts",
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "**/core/plans/*",
+                "!**/core/plans/types",
+                "!**/core/plans/coalesceBlocks",
+                "!**/core/plans/tableGrowth",
+              ],
+              allowTypeImports: true,
+              message: "Plans are made by core/actions: call the action, apply what it returns.",
+            },
+            {
+              group: ["**/core/import/*", "!**/core/import/index"],
+              message: "Use core/import's index (or core/actions), not its internals.",
+            },
+            {
+              group: ["**/core/layout/diagramSelection", "**/core/svg/*"],
+              message: "The diagram's selection and SVG come from core/actions (diagramPreviewAction).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -132,7 +132,7 @@ export function cascadingPlan(
       header: [
         model.settings.perangkatDaerah,
         model.settings.pemerintahDaerah,
-        `Cascading${year ? ` ${year}` : ""}`,
+        `${CASCADING_SHEET}${year ? ` ${year}` : ""}`,
       ]
         .filter((s) => s !== "")
         .join(" — "),
