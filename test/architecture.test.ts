@@ -13,7 +13,7 @@ const ALLOWED = new Set([
   "src/cli/usage.ts",
   // core/import is being reorganised by its own change (issue 9 §4), which takes the backup
   // prefix from core/sheets; until it lands, its backup name spells "Cadangan".
-  "src/core/import/backupName.ts",
+  "src/core/import/merge/backupName.ts",
 ]);
 
 function sourceFiles(dir: string): string[] {
@@ -32,8 +32,10 @@ function sourceFiles(dir: string): string[] {
 function sheetNamesSpelled(file: string): string[] {
   const text = readFileSync(path.join(ROOT, file), "utf8");
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
-  const whole = new Set(POKIN_SHEETS.filter((s) => !s.family).map((s) => s.name));
-  const prefixes = POKIN_SHEETS.filter((s) => s.family).map((s) => `${s.name} `);
+  // "Perubahan" (changes) is also an everyday word, e.g. a column header of the changes sheet.
+  const named = POKIN_SHEETS.filter((s) => s.key !== "changes");
+  const whole = new Set(named.filter((s) => !s.family).map((s) => s.name));
+  const prefixes = named.filter((s) => s.family).map((s) => `${s.name} `);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
     const literal =

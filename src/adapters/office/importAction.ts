@@ -119,7 +119,7 @@ export async function importInExcel(
     const now = options.now ?? new Date();
     const copies = caps.excelApi(10);
     const read = await readForImport(context, request, { tables: true, formulas: !copies }, caps);
-    if ("problem" in read) return { problem: problemOf("IMPORT_SOURCE", read.problem) };
+    if ("problem" in read) return { problem: problemOf("problem.source", read.problem) };
     const imported = importAction(read.workbook, sourceOf(read, request), now);
     if (imported.problem) return imported;
     const { plan, preview, levels, workbook } = imported;

@@ -54,7 +54,7 @@ export function buildModelAction(model: Model, request: BuildRequest, context: B
   const sheets = buildSheets(request);
   const options = diagramOptions(model, request, context);
   const selection = sheets.includes("diagram") ? diagramSelection(model, options) : undefined;
-  if (selection?.problem) return { problem: problemOf("DIAGRAM_SELECTION", selection.problem) };
+  if (selection?.problem) return { problem: problemOf("build.selection", selection.problem) };
   // The report honours the reviewer's notes: excepted findings are left out and counted.
   const checked = sheets.includes("report") ? reviewedCheck(model, { lang: context.lang }) : undefined;
   const findings = checked?.findings;
@@ -63,7 +63,7 @@ export function buildModelAction(model: Model, request: BuildRequest, context: B
     { ...options, sheets, ...(selection ? { selection } : {}), ...(checked ?? {}) },
     context.shapes,
   );
-  if (selected.problem) return { problem: problemOf("BUILD_PLAN", selected.problem) };
+  if (selected.problem) return { problem: problemOf("build.plan", selected.problem) };
   return {
     plan: selected.plan,
     sheets: selected.plan.sheets.map((s) => s.name),
@@ -95,7 +95,7 @@ function yearNotes(model: Model, year: number | undefined): CodedMsg[] {
   if (year === undefined || years.length === 0 || years.includes(year)) return [];
   return [
     {
-      code: "BUILD_YEAR_OUTSIDE_PERIOD",
+      code: "build.year-outside-period",
       id: `Tahun ${year} di luar periode ${years.join("–")}: target kosong.`,
       en: `Year ${year} is outside the period ${years.join("–")}: no targets.`,
     },

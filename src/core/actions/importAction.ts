@@ -56,9 +56,9 @@ export function importPreviewAction(
     ...(request.map ? { map: request.map } : {}),
     now,
   });
-  if (preview.problem) return { preview, problem: problemOf("IMPORT_TEMPLATE", preview.problem) };
+  if (preview.problem) return { preview, problem: problemOf("problem.template", preview.problem) };
   const mapProblem = preview.mapProblems[0];
-  if (mapProblem) return { preview, problem: problemOf("IMPORT_MAP", mapProblem.message) };
+  if (mapProblem) return { preview, problem: problemOf("problem.map-entry", mapProblem.message) };
   return { preview };
 }
 
@@ -89,7 +89,7 @@ export function referenceAction(
   const copy = referencePlan(source);
   if (!copy.plan) {
     const message = copy.problem ?? { id: "Berkas referensi kosong.", en: "The reference file is empty." };
-    return { problem: problemOf("REFERENCE_UNREADABLE", message) };
+    return { problem: problemOf("problem.no-reference", message) };
   }
   return { plan: copy.plan, codes: copy.codes };
 }

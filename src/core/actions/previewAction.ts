@@ -33,7 +33,7 @@ export function diagramPreviewAction(
   return {
     svg: diagramSvg(model, options),
     boxes: countBoxes(selection.roots ?? []),
-    ...(selection.problem ? { problem: problemOf("DIAGRAM_SELECTION", selection.problem) } : {}),
+    ...(selection.problem ? { problem: problemOf("build.selection", selection.problem) } : {}),
   };
 }
 

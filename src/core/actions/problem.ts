@@ -9,7 +9,7 @@ export interface Problem {
 /**
  * A problem value; a message that carries its own code (`CodedMsg`) keeps it.
  * @param fallback the code when the message has none
- * @example problemOf("DIAGRAM_SELECTION", { id: "…", en: "…" }).code // "DIAGRAM_SELECTION"
+ * @example problemOf("build.selection", { id: "…", en: "…" }).code // "build.selection"
  */
 export function problemOf(fallback: string, message: Msg & { readonly code?: string }): Problem {
   const { id, en } = message;

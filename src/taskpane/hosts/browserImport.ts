@@ -55,7 +55,7 @@ function sheetOf(request: ImportRequest): string {
   if (request.sheet === undefined)
     throw new PaneError(
       { id: "Pilih lembar templat.", en: "Choose the template's sheet." },
-      "IMPORT_NO_SHEET",
+      "problem.no-sheet-chosen",
     );
   return request.sheet;
 }

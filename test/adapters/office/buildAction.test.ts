@@ -118,7 +118,7 @@ describe("buildInExcel", () => {
   test("a subtree Kode that is not in the tree is a problem to show, and nothing is written", async () => {
     const excel = fakeWith(workbookOf(8));
     const result = await buildInExcel({ orientation: "down", root: "9.9" }, "id", options(excel, true));
-    expect(result.problem?.code).toBe("DIAGRAM_SELECTION");
+    expect(result.problem?.code).toBe("build.selection");
     expect(result.problem?.message.en).toBe("Kode '9.9' is not in the performance tree.");
     expect(excel.sheets.map((s) => s.name)).toEqual(LEVEL_SHEETS);
     expect(excel.syncs).toBe(2);

@@ -119,7 +119,7 @@ describe("importInExcel (Impor in Excel)", () => {
     const excel = excelWith(5);
     const names = excel.sheets.map((s) => s.name);
     const result = await importInExcel({ sheet: "Tempel", map: "H=Sesuatu" }, options(excel));
-    expect(result.problem?.code).toBe("IMPORT_MAP");
+    expect(result.problem?.code).toBe("problem.map-entry");
     expect(result.problem?.message.en).toBe("'H=Sesuatu' cannot be read (e.g. F=Target 2025)");
     expect(excel.sheets.map((s) => s.name)).toEqual(names);
     expect(excel.syncs).toBe(2);

@@ -44,7 +44,7 @@ describe("buildAction: Buat / pokin build as one pure function", () => {
     const built = buildAction(sample, { year: 2031, sheets: ["capaian"] }, { ...context, lang: "en" });
     if (built.problem) throw new Error(built.problem.message.en);
     expect(built.sheets).toEqual(["Capaian 2031"]);
-    expect(built.notes.map((n) => n.code)).toEqual(["BUILD_YEAR_OUTSIDE_PERIOD"]);
+    expect(built.notes.map((n) => n.code)).toEqual(["build.year-outside-period"]);
     expect(built.notes[0]!.en).toMatch(/^Year 2031 is outside the period 2023–.*: no targets\.$/);
     expect(built.notes[0]!.id).toMatch(/^Tahun 2031 di luar periode/);
   });
@@ -53,13 +53,13 @@ describe("buildAction: Buat / pokin build as one pure function", () => {
     const root = buildModelAction(model, { root: "9.9.9" }, context);
     expect(root.plan).toBeUndefined();
     expect(root.problem).toEqual({
-      code: "DIAGRAM_SELECTION",
+      code: "build.selection",
       message: {
         id: "Kode '9.9.9' tidak ditemukan di pohon kinerja.",
         en: "Kode '9.9.9' is not in the performance tree.",
       },
     });
-    expect(buildModelAction(model, { depth: 0 }, context).problem?.code).toBe("DIAGRAM_SELECTION");
+    expect(buildModelAction(model, { depth: 0 }, context).problem?.code).toBe("build.selection");
     // Without the diagram, the subtree does not matter.
     expect(
       buildModelAction(model, { root: "9.9.9", sheets: ["cascading"] }, context).problem,
@@ -75,7 +75,7 @@ describe("diagramPreviewAction and fittedChoice: the pane's Buat", () => {
     expect(top.boxes).toBeGreaterThan(0);
     expect(whole.boxes).toBeGreaterThan(top.boxes);
     expect(whole.svg).toContain(`TAHUN ${model.settings.reportYear}`);
-    expect(diagramPreviewAction(model, { root: "9.9.9" }, context).problem?.code).toBe("DIAGRAM_SELECTION");
+    expect(diagramPreviewAction(model, { root: "9.9.9" }, context).problem?.code).toBe("build.selection");
   });
 
   test("a choice is kept valid for the workbook: year back to Tahun Laporan, too deep a depth dropped", () => {

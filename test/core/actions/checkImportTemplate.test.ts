@@ -72,17 +72,17 @@ describe("importPreviewAction and importAction", () => {
 
   test("problems are coded values: no sheet, a change not understood; the preview is still given", () => {
     const gone = importAction(data, { sheet: "Hilang" }, NOW);
-    expect(gone.problem?.code).toBe("IMPORT_TEMPLATE");
+    expect(gone.problem?.code).toBe("problem.no-sheet");
     expect(gone.problem?.message.en).toBe("There is no sheet 'Hilang'.");
     expect(gone.plan).toBeUndefined();
     const bad = importPreviewAction(data, { sheet: "Tempel", map: "H=Sesuatu" }, NOW);
-    expect(bad.problem?.code).toBe("IMPORT_MAP");
+    expect(bad.problem?.code).toBe("problem.map-entry");
     expect(bad.preview.mapping?.columns.length).toBeGreaterThan(0);
     expect(importPreviewAction(data, { sheet: "Tempel", map: "H=Lewati" }, NOW).problem).toBeUndefined();
   });
 
   test("a reference file without a nomenclature list is a coded problem", () => {
     const none = referenceAction({ sheets: [{ name: "Lain", values: [["x"]] }] });
-    expect(none.problem?.code).toBe("REFERENCE_UNREADABLE");
+    expect(none.problem?.code).toBe("problem.no-reference");
   });
 });
