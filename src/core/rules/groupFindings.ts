@@ -1,0 +1,77 @@
+import type { Finding, Severity } from "./types";
+
+/** Findings of one rule on one indicator row, read as one line ("Target 2023–2026 kosong"). */
+export interface FindingItem {
+  readonly sheet: string;
+  /** The first cell to fix; `cells` has them all. */
+  readonly cell: string;
+  readonly cells: readonly string[];
+  readonly kode?: string;
+  /** The message, its years merged into ranges when only the year differs. */
+  readonly message: string;
+}
+
+/** All findings of one rule, with counts. */
+export interface FindingGroup {
+  readonly rule: string;
+  readonly severity: Severity;
+  /** How many findings (cells) the group holds. */
+  readonly count: number;
+  readonly items: readonly FindingItem[];
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const YEAR = /\b(19|20|21)\d\d\b/g;
+
+/**
+ * Groups the check's findings by rule (errors first, then in the check's order) and, within a
+ * rule, one item per sheet row: a per-year rule's "Target 2023 kosong", "Target 2024 kosong" …
+ * become one "Target 2023–2026 kosong". The pane's list, the report and the CLI share it.
+ * @param findings the check's findings, in its order
+ * @returns the groups, each with its count and items
+ * @example groupFindings(findings)[0] // { rule: "POKIN011", severity: "error", count: 344, items: [...] }
+ */
+export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  const byRule = new Map<string, Finding[]>();
+  for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  const groups = [...byRule.values()].map((list): FindingGroup => {
+    const byRow = new Map<string, Finding[]>();
+    for (const f of list) {
+      const key = `${f.sheet}\u0000${f.cell.replace(/^[A-Z]+/, "")}\u0000${f.kode ?? ""}`;
+      byRow.set(key, [...(byRow.get(key) ?? []), f]);
+    }
+    const items = [...byRow.values()].map((row) => ({
+      sheet: row[0]!.sheet,
+      cell: row[0]!.cell,
+      cells: row.map((f) => f.cell),
+      ...(row[0]!.kode !== undefined ? { kode: row[0]!.kode } : {}),
+      message: merged(row.map((f) => f.message)),
+    }));
+    return { rule: list[0]!.rule, severity: list[0]!.severity, count: list.length, items };
+  });
+  return groups.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+}
+
+/** One message for a row's findings: years merged when only they differ, else the first and a count. */
+function merged(messages: readonly string[]): string {
+  if (messages.length === 1) return messages[0]!;
+  const shapes = new Set(messages.map((m) => m.replace(YEAR, "YYYY")));
+  const years = messages.map((m) => m.match(YEAR) ?? []);
+  if (shapes.size === 1 && years.every((y) => y.length === 1)) {
+    return messages[0]!.replace(YEAR, ranges(years.map((y) => Number(y[0]))));
+  }
+  return `${messages[0]!} (+${messages.length - 1})`;
+}
+
+/** 2023, 2024, 2025, 2027 → "2023–2025, 2027". */
+function ranges(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const out: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    out.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
+    i = j + 1;
+  }
+  return out.join(", ");
+}
