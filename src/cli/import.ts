@@ -3,7 +3,9 @@ import { isReadFailure, readXlsxFile } from "../adapters/xlsx/readFile";
 import { workbookToData } from "../adapters/xlsx/readWorkbook";
 import { checkAction, importAction, referenceAction } from "../core/actions";
 import { describeMapping, describeRows } from "../core/import";
-import { REFERENCE_SHEET } from "../core/sheets";
+import { buildModel } from "../core/model/buildModel";
+import { isReservedSheet, REFERENCE_SHEET } from "../core/sheets";
+import { nameKey } from "../core/text";
 import { summary } from "./checkReport";
 import { EXIT, fail, parseCommand, readLang, type CliIo } from "./io";
 import { loadForWriting, outputProblem, saveWorkbook } from "./workbookFile";
@@ -57,6 +59,18 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   if (badOut) return fail(io, badOut, lang);
   const read = await readXlsxFile(file);
   if (isReadFailure(read)) return fail(io, read.message, lang);
+  // A level sheet (or one of Pokin's own) as the source would append its rows into the level above.
+  const levelKeys = buildModel(read).levels.map((l) => nameKey(l.name));
+  if (isReservedSheet(v.sheet) || levelKeys.includes(nameKey(v.sheet))) {
+    return fail(
+      io,
+      {
+        id: `Lembar '${v.sheet}' adalah lembar level atau lembar milik Pokin, bukan templat untuk diimpor; tempel templat di lembar lain.`,
+        en: `Sheet '${v.sheet}' is a level sheet or one of Pokin's own sheets, not a template to import; paste the template into another sheet.`,
+      },
+      lang,
+    );
+  }
   const loaded = await loadForWriting(file, io, lang);
   if (typeof loaded === "number") return loaded;
   const { wb } = loaded;

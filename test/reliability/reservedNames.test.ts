@@ -3,6 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { loadXlsx, workbookToData } from "../../src/adapters/xlsx/readWorkbook";
 import { runBuild } from "../../src/cli/build";
+import { runImport } from "../../src/cli/import";
 import type { WorkbookData } from "../../src/core/sheet";
 import { captureIo, writeWorkbook } from "../cli/cliFiles";
 import { cleanWorkbook, LEVELS, settingsSheet } from "../helpers/workbook";
@@ -70,4 +71,21 @@ describe("pokin build never writes over a level sheet (issue 8 §3)", () => {
     );
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
   });
+});
+
+describe("pokin import refuses a level sheet or one of Pokin's own as the source (issue 8 §6)", () => {
+  test.each(["Program", "sub kegiatan", "Pengaturan", "Hasil Pemeriksaan"])(
+    "import --sheet %s: exit 2 with one line, nothing written",
+    async (sheet) => {
+      const file = path.join(dir, "source.xlsx");
+      await writeWorkbook(cleanWorkbook(), file);
+      const out = path.join(dir, "imported.xlsx");
+      const cap = captureIo();
+      expect(await runImport([file, "--sheet", sheet, "-o", out, "--lang", "en"], cap.io)).toBe(2);
+      expect(cap.err()).toBe(
+        `pokin: Sheet '${sheet}' is a level sheet or one of Pokin's own sheets, not a template to import; paste the template into another sheet.\n`,
+      );
+      expect(fs.existsSync(out)).toBe(false);
+    },
+  );
 });
