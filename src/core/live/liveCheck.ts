@@ -1,5 +1,7 @@
 import type { Lang } from "../messages";
 import type { Model } from "../model/buildModel";
+import { applyNotes } from "../review/applyNotes";
+import { readNotes } from "../review/readNotes";
 import { RULES } from "../rules/registry";
 import { orderOfSheets, ruleFindings, sortFindings, type KeyedFinding } from "../rules/runChecks";
 import type { Finding } from "../rules/types";
@@ -95,7 +97,8 @@ export class LiveCheck {
     }
     for (const cache of this.byRule.values())
       for (const sheet of cache.values()) for (const list of sheet.values()) keyed.push(...list);
-    return sortFindings(keyed);
+    // The reviewer's notes, as checkWorkbook applies them (SPEC §13).
+    return applyNotes(sortFindings(keyed), readNotes(model.workbook), { lang: this.lang }).findings;
   }
 }
 

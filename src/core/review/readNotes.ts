@@ -69,7 +69,7 @@ export function readNotes(workbook: WorkbookData): ReviewNotes {
   if (!sheet) return none;
   const top = sheet.values.slice(0, HEADER_SEARCH_ROWS);
   const h = top.findIndex((row) => {
-    const c = columnsOf(row);
+    const c = columnsOf(row ?? []);
     return c.aturan !== undefined && c.status !== undefined;
   });
   if (h < 0) return { ...none, sheet: sheet.name };

@@ -131,13 +131,23 @@ const workbook = fc.tuple(...LEVELS.map(() => levelRows)).map((levels): Workbook
       name,
       values: [[...HEADER], ...levels[i]!.map((spec) => row(spec as Parameters<typeof row>[0]))],
     })),
+    // A reviewer's notes (SPEC §13): the live check applies them as checkWorkbook does.
+    {
+      name: "Catatan Reviu",
+      values: [
+        ["Aturan", "Kode", "Lembar", "Status", "Catatan"],
+        ["POKIN011", "1.1", "", "Dikecualikan", "Target belum ditetapkan"],
+        ["POKIN008", "2", "", "Perlu Perbaikan", ""],
+        ["POKIN009", "x", "", "Dikecualikan", ""],
+      ],
+    },
   ],
 }));
 const edit = fc
   .record({
     sheet: fc.oneof(
       { weight: 12, arbitrary: fc.constantFrom(...LEVELS) },
-      { weight: 1, arbitrary: fc.constantFrom("Pengaturan", "Lain") },
+      { weight: 1, arbitrary: fc.constantFrom("Pengaturan", "Lain", "Catatan Reviu") },
     ),
     row: fc.oneof(
       { weight: 12, arbitrary: fc.integer({ min: 1, max: 8 }) },
