@@ -10,8 +10,29 @@ export interface CliIo {
 /** A command of the `pokin` command line: its arguments (after the command name) → exit code. */
 export type CommandRunner = (args: string[], io: CliIo) => Promise<number>;
 
-/** The process's own streams. */
-export const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr };
+/**
+ * Control characters a terminal acts on (C0 but tab and newlines, DEL, C1, which can carry escape
+ * sequences) and the bidirectional marks and overrides (which can show a Kode reversed).
+ */
+const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]/g;
+
+/**
+ * Text as it may reach a terminal: every unsafe character written as its `\uXXXX` escape, which
+ * shows what the cell holds and is also the JSON escape of the same character (so JSON output
+ * stays valid and parses to the cell's text).
+ * @example terminalSafe("1.1\u202E") // "1.1\\u202E"
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+
+/** The process's own streams, with workbook text made safe for a terminal. */
+export const processIo: CliIo = {
+  stdout: { write: (text: string) => process.stdout.write(terminalSafe(text)) },
+  stderr: { write: (text: string) => process.stderr.write(terminalSafe(text)) },
+};
 
 /** Exit codes of SPEC §8. */
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;

@@ -1,5 +1,9 @@
-/** Characters that are invisible but break matching: zero-width spaces/joiners, BOM, soft hyphen. */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/**
+ * Characters that are invisible but break matching: zero-width spaces/joiners, BOM, soft hyphen,
+ * and the bidirectional marks and overrides (U+200E/F, U+202A–E, U+2066–9, U+061C) that pasted
+ * text from web forms carries and that can make a Kode display reversed.
+ */
+const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD\u202A-\u202E\u2066-\u2069\u061C]/g;
 /** Every kind of white space, the non-breaking ones included. */
 const SPACES = /[\s\u00A0\u2007\u202F]+/g;
 
@@ -17,7 +21,7 @@ export function cleanText(value: string): string {
 
 /** Anything cleanText would change: invisible characters, non-space white space, double or edge spaces. */
 const NEEDS_CLEANING =
-  /[\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u2007\u202F\t\n\r\v\f\u1680\u2000-\u200A\u2028\u2029\u205F\u3000]| {2}|^ | $/;
+  /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\u2060\uFEFF\u00AD\u00A0\u2007\u202F\t\n\r\v\f\u1680\u2000-\u200A\u2028\u2029\u205F\u3000]| {2}|^ | $/;
 
 /**
  * The key two names are compared by: cleaned and lower-cased (SPEC §3: case-insensitive,

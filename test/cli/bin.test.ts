@@ -19,6 +19,15 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("node bin/pokin.js", () => {
+  it("writes control and bidi characters from the user's input as visible escapes, never raw to the terminal", () => {
+    const file = path.join(dir, "laporan\u202Egpj.xlsx\u001b[31m");
+    const r = pokin("check", file);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("laporan\\u202Egpj.xlsx\\u001B[31m");
+    // eslint-disable-next-line no-control-regex -- the control characters must not be there
+    expect(r.err).not.toMatch(/[\u001b\u202e\u0080-\u009f]/);
+  });
+
   it("--version prints package.json's version, and --help loads no command, no core and no ExcelJS", () => {
     const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
       version: string;

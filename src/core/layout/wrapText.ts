@@ -19,6 +19,13 @@ function unitsAt(text: string, i: number): number {
   return code < 128 ? ASCII[code]! : 1;
 }
 
+/** The index after the character at i: a surrogate pair (an emoji, a rare CJK character) is one character, never cut in two. */
+function nextChar(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  const low = text.charCodeAt(i + 1);
+  return code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? i + 2 : i + 1;
+}
+
 /**
  * The width of a text in average-character units.
  * @example textUnits("ab") // 2
@@ -62,7 +69,13 @@ export function wrapText(text: string, maxUnits: number): string[] {
         // Cut an over-long word (a URL, a code) where the line is full.
         let c = k;
         let cw = 0;
-        while (c < j && (cw + unitsAt(text, c) <= limit || c === k)) cw += unitsAt(text, c++);
+        while (c < j) {
+          const next = nextChar(text, c);
+          const u = next - c === 2 ? unitsAt(text, c) + unitsAt(text, c + 1) : unitsAt(text, c);
+          if (cw + u > limit && c !== k) break;
+          cw += u;
+          c = next;
+        }
         lines.push(text.slice(k, c));
         w -= cw;
         k = c;

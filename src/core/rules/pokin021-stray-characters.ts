@@ -5,8 +5,8 @@ import { fieldCol, kodeLabel } from "./cells";
 import type { Hit, Rule } from "./types";
 import type { Msg } from "../messages";
 
-/** Invisible characters readKode strips: zero-width spaces/joiners, word joiner, BOM, soft hyphen. */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+/** Invisible characters readKode strips: zero-width spaces/joiners, word joiner, BOM, soft hyphen, bidi marks. */
+const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD\u202A-\u202E\u2066-\u2069\u061C]/;
 
 /**
  * POKIN021 (warning): Kode or Kode Induk has stray spaces or invisible characters. Matching

@@ -34,6 +34,25 @@ describe("POKIN021 Kode or Kode Induk has stray spaces or invisible characters",
     ]);
   });
 
+  test.each([
+    ["U+200E left-to-right mark", "1.1.1\u200E"],
+    ["U+200F right-to-left mark", "\u200F1.1.1"],
+    ["U+202E right-to-left override", "\u202E1.1.1\u202C"],
+    ["U+2066 isolate", "\u20661.1.1\u2069"],
+  ])(
+    "a Kode Induk with a %s is POKIN021 at its cell, and still finds its parent (no POKIN006)",
+    (_, induk) => {
+      const wb = cleanWorkbook((l) => {
+        l[3]![0]!.induk = induk;
+      });
+      const all = checkWorkbook(wb, { lang: "en" });
+      expect(all.map((f) => [f.rule, f.sheet, f.cell])).toEqual([["POKIN021", "Kegiatan", "B2"]]);
+      expect(all[0]?.message).toBe(
+        "[1.1.1.1] Kode Induk contains invisible characters; read as '1.1.1'. Retype the cell.",
+      );
+    },
+  );
+
   test("POKIN021 fires on a double space inside a Kode", () => {
     const wb = cleanWorkbook((l) => {
       l[4]![1]!.kode = "1.1.1.1.2  a";
