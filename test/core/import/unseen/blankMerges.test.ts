@@ -37,6 +37,9 @@ describe("previewImport(a cascading matrix whose merged cells pasted as blanks)"
         "POKIN008 Tujuan RPD: 1",
         "POKIN010 Tujuan OPD: 4",
         "POKIN011 Tujuan RPD: 15",
+        // "Jumlah …" indicators above Kegiatan are outputs where outcomes belong (POKIN028).
+        "POKIN028 Program: 1",
+        "POKIN028 Tujuan OPD: 1",
         "POKIN011 Tujuan OPD: 20",
         // … so its Program waits for one; no Program has Kegiatan yet.
         "POKIN005 Program: 1",

@@ -42,8 +42,9 @@ describe("previewImport(numbers in English and Indonesian notation, percent text
         "POKIN010 Program: 1",
         // 2028–2029 for all five; 2027 for the '-' row; 2025–2027 for the grade row.
         "POKIN011 Program: 14",
-        // 'Lama layanan' falls year on year: the template gives no Polaritas (lower is better).
-        "POKIN016 Program: 2",
+        // 'Lama layanan' falls year on year, but in days: POKIN016 looks at state indicators only
+        // (SPEC §7 refinement). A "Jumlah …" Program indicator is an output (POKIN028).
+        "POKIN028 Program: 1",
       ].sort(),
     );
   });

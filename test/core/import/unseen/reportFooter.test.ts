@@ -55,6 +55,9 @@ describe("previewImport(a report with title rows, a spacer column, totals, a sig
         "POKIN008 Program: 3",
         // One year of a five-year period: 4 years × 6 rows.
         "POKIN011 Tujuan OPD: 12",
+        // Output-worded indicators above Kegiatan (POKIN028).
+        "POKIN028 Program: 2",
+        "POKIN028 Tujuan OPD: 1",
         "POKIN011 Program: 12",
       ].sort(),
     );

@@ -48,12 +48,15 @@ describe("previewImport(several indicators in one cell, with their units and tar
     expect(importAndCheck(u, p).findings).toEqual(
       [
         "POKIN005 Tujuan OPD: 2",
-        "POKIN008 Tujuan OPD: 1",
+        // The Tujuan OPD statement's other indicator row holds the Programs (POKIN008 refinement).
         "POKIN010 Tujuan OPD: 2",
         "POKIN011 Tujuan OPD: 10",
         "POKIN008 Program: 7",
         // 2027–2029 for every Program, and 2025 for the three whose stacked targets disagreed.
         "POKIN011 Program: 24",
+        // A "Persentase …" indicator in a unit other than %, and output-worded Program indicators.
+        "POKIN027 Program: 1",
+        "POKIN028 Program: 2",
       ].sort(),
     );
   });
