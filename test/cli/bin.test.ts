@@ -42,6 +42,19 @@ describe("node bin/pokin.js", () => {
     expect(loaded.map((f) => path.relative(ROOT, f))).toEqual([path.join("dist", "cli", "pokin.js")]);
   });
 
+  it("check of an ordinary workbook loads no ExcelJS (Pokin's own reader reads it)", () => {
+    const file = path.join(dir, "ringan.xlsx");
+    expect(pokin("init", file, "--sample").code).toBe(0);
+    const script = `const { main } = require(${JSON.stringify(path.join(ROOT, "dist", "cli", "pokin.js"))});
+      const quiet = { write() {} };
+      main(["check", ${JSON.stringify(file)}], { stdout: quiet, stderr: quiet }).then(() =>
+        process.stdout.write(JSON.stringify(Object.keys(require.cache))));`;
+    const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+    const loaded = JSON.parse(r.stdout) as string[];
+    expect(loaded.some((f) => /exceljs/i.test(f))).toBe(false);
+    expect(loaded.length).toBeGreaterThan(1);
+  });
+
   it("init then check: the empty template has no finding and exits 0", () => {
     const file = path.join(dir, "kosong.xlsx");
     expect(pokin("init", file).code).toBe(0);

@@ -1,7 +1,6 @@
 import { promises as fs } from "node:fs";
 import { inflateRawSync } from "node:zlib";
 import type { WorkbookData } from "../../core/sheet";
-import { readXlsx } from "./readWorkbook";
 import { isRefusal, readXlsxBytes, type Inflate, type XlsxRefusal } from "./reader";
 
 /** Why a file could not be read, with a one-line message in both languages. */
@@ -71,6 +70,9 @@ export async function readXlsxFile(path: string): Promise<WorkbookData | ReadFai
   if (!isRefusal(read)) return read;
   if (read.refused !== "unsupported") return fromRefusal(path, read);
   try {
+    // ExcelJS (3 MB of code) loads only for the rare file Pokin's reader defers, so a plain
+    // `pokin check` starts without it.
+    const { readXlsx } = await import("./readWorkbook");
     return await readXlsx(bytes);
   } catch (err) {
     return fail(
