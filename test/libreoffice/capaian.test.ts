@@ -19,6 +19,7 @@ import { CAPAIAN_HEADER_ROW, capaianPlan } from "../../src/core/plans/capaianPla
 import type { PlanValue, SheetPlan } from "../../src/core/plans/types";
 import { type RowSpec } from "../helpers/workbook";
 import { sheetOf } from "../core/capaian/build";
+import { parseCsv } from "../helpers/recalc";
 
 const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
 if (!hasSoffice) console.warn("[capaian LibreOffice test] soffice is not on PATH: skipped.");
@@ -164,39 +165,6 @@ function shownSummary(csv: string): unknown[][] {
   return rows
     .slice(title + 2, end + 1)
     .map((row) => [row[0], ...row.slice(4, 11).map((v) => (v === "" ? v : Number(v)))]);
-}
-
-/** RFC 4180 fields: quoted fields may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") endField();
-    else if (ch === "\n") {
-      endField();
-      rows.push(row);
-      row = [];
-    } else if (ch !== "\r") field += ch;
-  }
-  if (field !== "" || row.length > 0) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
 }
 
 /** CSV of every sheet (one file per sheet: `<file>-<sheet>.csv`), UTF-8, raw values. */
