@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import { DEFAULT_XLSX_LIMITS, XlsxRefused, type XlsxLimits } from "../adapters/xlsx/loadSanitized";
 import { loadXlsx } from "../adapters/xlsx/readWorkbook";
+import { maxInflatedBytes } from "../adapters/xlsx/sizeLimit";
 import { writeXlsxFile } from "../adapters/xlsx/writeFile";
 import type { Lang, Msg } from "../core/messages";
 import { fail, oneLine, type CliIo } from "./io";
@@ -79,9 +80,7 @@ export function warn(io: CliIo, lang: Lang, msg: Msg, sheet?: string): void {
   );
 }
 
-/** The size limits of a full load: POKIN_MAX_XLSX_MB (inflated megabytes) overrides the default. */
+/** The size limits of a full load: the same inflated-size limit as Pokin's reader ({@link maxInflatedBytes}). */
 export function xlsxLimits(env: NodeJS.ProcessEnv = process.env): XlsxLimits {
-  const mb = Number(env.POKIN_MAX_XLSX_MB);
-  if (!Number.isFinite(mb) || mb <= 0) return DEFAULT_XLSX_LIMITS;
-  return { ...DEFAULT_XLSX_LIMITS, maxInflatedBytes: Math.round(mb * 1024 * 1024) };
+  return { ...DEFAULT_XLSX_LIMITS, maxInflatedBytes: maxInflatedBytes(env) };
 }

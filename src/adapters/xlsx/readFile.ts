@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import { inflateRawSync } from "node:zlib";
 import type { WorkbookData } from "../../core/sheet";
 import { isRefusal, readXlsxBytes, type Inflate, type XlsxRefusal } from "./reader";
+import { maxInflatedBytes, SIZE_LIMIT_ENV } from "./sizeLimit";
 
 /** Why a file could not be read, with a one-line message in both languages. */
 export interface ReadFailure {
@@ -17,14 +18,7 @@ export function isReadFailure(value: WorkbookData | ReadFailure): value is ReadF
 /** Node's zlib: faster than fflate here, and it stops at the declared size. */
 const zlibInflate: Inflate = (data, size) => inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
 
-/**
- * The inflated-size limit in bytes from `POKIN_MAX_INFLATED_MB` (default 200 MB).
- * @example process.env.POKIN_MAX_INFLATED_MB = "50"; maxInflatedBytes() // 52428800
- */
-export function maxInflatedBytes(): number {
-  const mb = Number(process.env.POKIN_MAX_INFLATED_MB);
-  return (Number.isFinite(mb) && mb > 0 ? mb : 200) * 1024 * 1024;
-}
+export { maxInflatedBytes } from "./sizeLimit";
 
 /**
  * Reads an .xlsx file from disk (Node only) with Pokin's own reader; ExcelJS's full reader
@@ -112,8 +106,8 @@ function fromRefusal(path: string, refusal: XlsxRefusal): ReadFailure {
 function tooLarge(path: string, size: string): ReadFailure {
   return fail(
     "too-large",
-    `Berkas '${path}' ditolak: ${size}, lebih dari batas (POKIN_MAX_INFLATED_MB).`,
-    `The file '${path}' was refused: ${size}, over the limit (POKIN_MAX_INFLATED_MB).`,
+    `Berkas '${path}' ditolak: ${size}, lebih dari batas (${SIZE_LIMIT_ENV}).`,
+    `The file '${path}' was refused: ${size}, over the limit (${SIZE_LIMIT_ENV}).`,
   );
 }
 

@@ -40,8 +40,8 @@ export async function inflateCounted(
   const files = Object.values(zip.files).filter((f) => !f.dir);
   const mb = Math.round(limits.maxInflatedBytes / 1024 / 1024);
   const tooLarge = new XlsxRefused("too-large", {
-    id: `Isi berkas melebihi ${mb} MB setelah diekstrak; berkas tidak dibaca (batas dapat diubah dengan POKIN_MAX_XLSX_MB).`,
-    en: `The file holds more than ${mb} MB once unzipped; it is not read (the limit can be changed with POKIN_MAX_XLSX_MB).`,
+    id: `Isi berkas melebihi ${mb} MB setelah diekstrak; berkas tidak dibaca (batas dapat diubah dengan POKIN_MAX_INFLATED_MB).`,
+    en: `The file holds more than ${mb} MB once unzipped; it is not read (the limit can be changed with POKIN_MAX_INFLATED_MB).`,
   });
   if (files.length > limits.maxParts) {
     throw new XlsxRefused("too-many-parts", {
