@@ -47,8 +47,12 @@ export function layoutWrites(sheet: SheetGetter, plan: SheetPlan, caps: OfficeCa
       },
     });
   }
-  for (const v of plan.validations ?? [])
-    writes.push({ bytes: bytesOf(v), queue: () => validationWrite(sheet(), v) });
+  // Data validation is ExcelApi 1.8; Excel 2016 (1.7) keeps the cells without a drop-down
+  // rather than failing the whole write.
+  if (caps.excelApi(8)) {
+    for (const v of plan.validations ?? [])
+      writes.push({ bytes: bytesOf(v), queue: () => validationWrite(sheet(), v) });
+  }
   for (const cf of plan.conditionalFormats ?? []) {
     writes.push({ bytes: bytesOf(cf), queue: () => conditionalWrite(sheet(), cf) });
   }

@@ -10,6 +10,8 @@ async function apply(excel: FakeExcel, plan: WorkbookPlan, options: ApplyOptions
   return excel.run((c) => applyOfficePlan(asContext(c), plan, { capabilities: WITHOUT_SHAPES, ...options }));
 }
 
+const WITH_VALIDATION = { excelApi: (minor: number) => minor <= 8 };
+
 const TRICKY = ["=1+1", "+62 812", "-5", "@x", "1.1", "TRUE", "'quoted", "teks biasa"];
 
 describe("applyOfficePlan", () => {
@@ -78,7 +80,8 @@ describe("applyOfficePlan", () => {
         { range: { row: 1, col: 0, cols: 2 }, bold: true, numberFormat: "@", border: { style: "thin" } },
       ],
     };
-    await apply(excel, { sheets: [plan] }, { existingSheets: ["Program"] });
+    // Data validation is ExcelApi 1.8 (Excel 2019, the web); shapes stay off.
+    await apply(excel, { sheets: [plan] }, { existingSheets: ["Program"], capabilities: WITH_VALIDATION });
     const out = excel.sheet("Out")!;
     expect(out.merges).toEqual(["Out!A1:B1"]);
     expect(out.freeze).toEqual({ rows: 2, cols: 1 });
@@ -106,6 +109,35 @@ describe("applyOfficePlan", () => {
     const borders = out.formatLog.filter((f) => f.prop.startsWith("format.borders")).map((f) => f.prop);
     expect(borders).toContain("format.borders.getItem(InsideVertical).style");
     expect(borders).not.toContain("format.borders.getItem(InsideHorizontal).style");
+  });
+
+  test("Excel 2016 (ExcelApi 1.7) gets the same sheet without the drop-down instead of a failed write", async () => {
+    const excel = new FakeExcel();
+    const plan: SheetPlan = {
+      name: "Out",
+      mode: "replace",
+      blocks: [
+        {
+          row: 0,
+          col: 0,
+          values: [
+            ["A", "B"],
+            ["x", "Tinggi"],
+          ],
+        },
+      ],
+      validations: [{ range: { row: 1, col: 1 }, list: ["Positif", "Negatif"] }],
+      conditionalFormats: [{ range: { row: 1, col: 1 }, rules: [{ equals: "Tinggi", fill: "#C6EFCE" }] }],
+    };
+    await apply(excel, { sheets: [plan] }, { existingSheets: [], capabilities: WITHOUT_SHAPES });
+    const out = excel.sheet("Out")!;
+    expect(out.validations).toEqual([]);
+    expect(excel.writes.filter((w) => /dataValidation/.test(w))).toEqual([]);
+    expect(out.conditionalFormats).toHaveLength(1); // conditional formats are 1.6: kept
+    expect(out.valueGrid(0, 0, 2, 2)).toEqual([
+      ["A", "B"],
+      ["x", "Tinggi"],
+    ]);
   });
 
   test("replace deletes the old sheet and writes a new one in a single sync when the names are known", async () => {

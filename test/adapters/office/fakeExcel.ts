@@ -17,8 +17,10 @@
  * name), rendering (fonts, widths, shapes are only recorded), merged-cell write rules, table
  * overlap rules, events other than `worksheet.onChanged` (fired by `userEdit`), undo, real payload encoding (its byte count is an estimate), the
  * response payload limit, and any API the adapter does not use (unknown members throw).
+ * Members missing from TESTING.md's API-set table are refused even where implemented (fakeAudit.ts).
  */
 import { parseA1 } from "../../../src/core/a1";
+import { audited } from "./fakeAudit";
 import { FakeSheet, type FakeShape } from "./fakeGrid";
 import { FakeOfficeError, type Batch, type QueuedOp } from "./fakeRecorder";
 import { FakeAddress, FakeWorkbookTables } from "./fakeTables";
@@ -108,7 +110,8 @@ export class FakeExcel implements Workbook {
   /** Like `Excel.run`: a fresh request context for one batch function. */
   run = async <T>(batchFn: (context: FakeContext) => Promise<T>): Promise<T> => {
     this.runs++;
-    return batchFn(new FakeContext(this, this.options));
+    // The code under test sees only the members the API-set audit lists (fakeAudit.ts).
+    return batchFn(audited(new FakeContext(this, this.options), "Excel.RequestContext"));
   };
 }
 
