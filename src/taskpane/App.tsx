@@ -4,8 +4,6 @@ import {
   MessageBar,
   MessageBarBody,
   Subtitle1,
-  Tab,
-  TabList,
   Text,
   tokens,
   webLightTheme,
@@ -18,6 +16,7 @@ import { CheckPanel } from "./components/CheckPanel";
 import { GridPreview } from "./components/GridPreview";
 import { ImportPanel } from "./components/ImportPanel";
 import { LanguageSwitch } from "./components/LanguageSwitch";
+import { PaneTabs } from "./components/PaneTabs";
 import { StatusMessage } from "./components/StatusMessage";
 import { TemplatePanel } from "./components/TemplatePanel";
 import type { StartedHost } from "./host";
@@ -52,7 +51,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   title: { display: "flex", flexDirection: "column", minWidth: 0 },
-  tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
 const NO_STATE: BrowserState = { version: 0 };
@@ -96,44 +95,39 @@ export function App(props: { started: StartedHost }) {
             </div>
             <LanguageSwitch onChange={setLang} />
           </header>
-          {problem && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>{text(lang, problem)}</MessageBarBody>
-            </MessageBar>
-          )}
-          {browser && <BrowserBar host={browser} state={state} action={action} />}
-          <TabList
-            className={styles.tabs}
-            size="small"
-            selectedValue={tab}
-            onTabSelect={(_e, data) => setTab(data.value as TabId)}
-            aria-label={text(lang, "tabsLabel")}
-          >
-            {TABS.map((t) => (
-              <Tab key={t.id} id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`}>
-                {text(lang, t.label)}
-              </Tab>
-            ))}
-          </TabList>
-          <StatusMessage action={action} />
-          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-            {tab === "check" && <CheckPanel check={check} action={action} preview={preview} />}
-            {tab === "build" && (
-              <BuildPanel
-                action={action}
-                version={state.version}
-                ready={!browser || state.data !== undefined}
-              />
+          <main className={styles.main}>
+            {problem && (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>{text(lang, problem)}</MessageBarBody>
+              </MessageBar>
             )}
-            {tab === "import" && (
-              <ImportPanel
-                action={action}
-                version={state.version}
-                ready={!browser || state.data !== undefined}
-              />
-            )}
-            {tab === "template" && <TemplatePanel action={action} />}
-          </div>
+            {browser && <BrowserBar host={browser} state={state} action={action} />}
+            <PaneTabs
+              tabs={TABS.map((t) => ({ id: t.id, label: text(lang, t.label) }))}
+              selected={tab}
+              onSelect={setTab}
+              label={text(lang, "tabsLabel")}
+            />
+            <StatusMessage action={action} />
+            <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+              {tab === "check" && <CheckPanel check={check} action={action} preview={preview} />}
+              {tab === "build" && (
+                <BuildPanel
+                  action={action}
+                  version={state.version}
+                  ready={!browser || state.data !== undefined}
+                />
+              )}
+              {tab === "import" && (
+                <ImportPanel
+                  action={action}
+                  version={state.version}
+                  ready={!browser || state.data !== undefined}
+                />
+              )}
+              {tab === "template" && <TemplatePanel action={action} />}
+            </div>
+          </main>
         </div>
       </PaneContext.Provider>
     </FluentProvider>

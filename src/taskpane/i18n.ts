@@ -36,6 +36,7 @@ export const STRINGS = {
   },
   findingsTotal: { id: "{n} temuan", en: "{n} findings" },
   summaryLabel: { id: "Ringkasan temuan", en: "Summary of findings" },
+  checkResult: { id: "Hasil pemeriksaan", en: "Check result" },
   bySheet: { id: "Per lembar", en: "By sheet" },
   error: { id: "Kesalahan", en: "Errors" },
   warning: { id: "Peringatan", en: "Warnings" },

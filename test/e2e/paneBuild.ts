@@ -43,8 +43,10 @@ export function paneInChromium(): PaneInChromium {
   let outDir: string | undefined;
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    outDir = await buildPane();
-    server = await serveDir(outDir);
+    // POKIN_E2E_PANE=DIR serves a pane already built there (local iteration; CI builds anew).
+    const prebuilt = process.env.POKIN_E2E_PANE;
+    if (!prebuilt) outDir = await buildPane();
+    server = await serveDir(prebuilt ?? outDir!);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }, 600_000);
   afterAll(async () => {

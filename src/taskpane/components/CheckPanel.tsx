@@ -7,7 +7,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Finding } from "../../core/rules/types";
 import type { CheckResult } from "../useCheck";
 import type { PaneAction } from "../usePaneAction";
@@ -21,6 +21,13 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   // Fixed height: the spinner appearing next to the button moves nothing.
   run: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, minHeight: "32px" },
+  result: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
 });
 
 const ALL: Filters = { severities: new Set(SEVERITIES), sheet: "" };
@@ -51,6 +58,19 @@ export function CheckPanel(props: { check: CheckResult; action: PaneAction; prev
     [findings, filters],
   );
   const checking = action.busy?.key === "checking";
+  // Periksa disables itself while it runs, which drops the focus to the page: it goes to the
+  // result instead once the findings are in, so keyboard and screen reader users land there.
+  const result = useRef<HTMLElement>(null);
+  const focusResult = useRef(false);
+  useEffect(() => {
+    if (!focusResult.current || !findings) return;
+    focusResult.current = false;
+    result.current?.focus();
+  }, [findings]);
+  const runCheck = async () => {
+    focusResult.current = true;
+    if (!(await action.run({ key: "checking" }, props.check.check))) focusResult.current = false;
+  };
   const select = (f: Finding) => {
     setCurrent(findingKey(f));
     void action.attempt(() => host.selectCell(f.sheet, f.cell));
@@ -59,32 +79,32 @@ export function CheckPanel(props: { check: CheckResult; action: PaneAction; prev
     <div className={styles.root}>
       <Text>{t("checkIntro")}</Text>
       <div className={styles.run}>
-        <Button
-          appearance="primary"
-          disabled={action.busy !== undefined}
-          onClick={() => void action.run({ key: "checking" }, props.check.check)}
-        >
+        <Button appearance="primary" disabled={action.busy !== undefined} onClick={() => void runCheck()}>
           {t("checkButton")}
         </Button>
         {checking && <Spinner size="extra-tiny" label={t("checking")} />}
       </div>
-      {findings && findings.length === 0 && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t("noFindings")}</MessageBarBody>
-        </MessageBar>
-      )}
-      {findings && findings.length > 0 && (
-        <>
-          <FindingsSummary findings={findings} />
-          <FindingFilters findings={findings} filters={filters} onChange={setFilters} />
-          {props.preview}
-          <FindingsList
-            key={`${runId}|${filters.sheet}|${[...filters.severities].join()}`}
-            findings={visible}
-            currentKey={current}
-            onSelect={select}
-          />
-        </>
+      {findings && (
+        <section ref={result} tabIndex={-1} aria-label={t("checkResult")} className={styles.result}>
+          {findings.length === 0 && (
+            <MessageBar intent="success">
+              <MessageBarBody>{t("noFindings")}</MessageBarBody>
+            </MessageBar>
+          )}
+          {findings.length > 0 && (
+            <>
+              <FindingsSummary findings={findings} />
+              <FindingFilters findings={findings} filters={filters} onChange={setFilters} />
+              {props.preview}
+              <FindingsList
+                key={`${runId}|${filters.sheet}|${[...filters.severities].join()}`}
+                findings={visible}
+                currentKey={current}
+                onSelect={select}
+              />
+            </>
+          )}
+        </section>
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import { makeStyles, Text, tokens, Toolbar, ToolbarButton } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { usePane } from "../paneContext";
 
@@ -10,7 +10,7 @@ const useStyles = makeStyles({
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
   },
-  tools: { padding: 0, flexWrap: "wrap" },
+  tools: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXXS },
   tool: { minWidth: "32px" },
   frame: {
     maxHeight: "360px",
@@ -54,27 +54,38 @@ export function DiagramPreview(props: { svg: string; boxes: number }) {
           {t("zoomLevel", { n: percent })}
         </Text>
       </div>
-      <Toolbar size="small" className={styles.tools} aria-label={t("buildPreview")}>
-        <ToolbarButton
+      {/* A plain group, not Fluent's Toolbar: its tabster helpers fail axe's aria-hidden-focus. */}
+      <div role="group" className={styles.tools} aria-label={t("buildPreview")}>
+        <Button
+          size="small"
+          appearance="subtle"
           className={styles.tool}
           aria-label={t("zoomOut")}
           title={t("zoomOut")}
           onClick={() => step(1 / 1.25)}
         >
           −
-        </ToolbarButton>
-        <ToolbarButton
+        </Button>
+        <Button
+          size="small"
+          appearance="subtle"
           className={styles.tool}
           aria-label={t("zoomIn")}
           title={t("zoomIn")}
           onClick={() => step(1.25)}
         >
           +
-        </ToolbarButton>
-        <ToolbarButton className={styles.tool} aria-pressed={zoom === "fit"} onClick={() => setZoom("fit")}>
+        </Button>
+        <Button
+          size="small"
+          appearance="subtle"
+          className={styles.tool}
+          aria-pressed={zoom === "fit"}
+          onClick={() => setZoom("fit")}
+        >
           {t("zoomFit")}
-        </ToolbarButton>
-      </Toolbar>
+        </Button>
+      </div>
       <div
         ref={frame}
         className={styles.frame}

@@ -25,7 +25,9 @@ export function LanguageSwitch(props: { onChange: (lang: Lang) => void }) {
           appearance="subtle"
           className={styles.button}
           checked={lang === l.lang}
-          aria-label={l.name}
+          // The visible code first, so the accessible name contains the visible text (WCAG 2.5.3).
+          aria-label={`${l.label} ${l.name}`}
+          title={l.name}
           lang={l.lang}
           onClick={() => props.onChange(l.lang)}
         >
