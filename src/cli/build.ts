@@ -1,18 +1,20 @@
 import { applyPlan } from "../adapters/xlsx/applyPlan";
 import { isReadFailure, readXlsxFile } from "../adapters/xlsx/readFile";
-import { buildAction } from "../core/actions";
+import { buildAction, diffAction } from "../core/actions";
+import { diffMarks } from "../core/diff/diffMarks";
 import { drawingsIn } from "./drawingsIn";
 import { EXIT, fail, parseCommand, readLang, type CliIo } from "./io";
 import { loadForWriting, outputProblem, saveWorkbook, warn } from "./workbookFile";
 
-const BUILD_USAGE = `Penggunaan / Usage: pokin build FILE.xlsx -o OUT.xlsx [--year YYYY] [--orientation down|right] [--root KODE] [--depth N] [--lang id|en]
+const BUILD_USAGE = `Penggunaan / Usage: pokin build FILE.xlsx -o OUT.xlsx [--year YYYY] [--orientation down|right] [--root KODE] [--depth N] [--diff OLD.xlsx] [--lang id|en]
 `;
 
 /**
  * `pokin build FILE.xlsx -o OUT.xlsx [--year YYYY] [--orientation down|right] [--root KODE]
- * [--depth N] [--lang id|en]` (SPEC §8): writes the generated sheets of SPEC §3.3 — the
- * diagram drawn in cells, Cascading, Capaian YYYY, Hasil Pemeriksaan — into a copy of the
- * workbook. Level sheets and every other sheet are kept; generated sheets are rewritten whole.
+ * [--depth N] [--diff OLD.xlsx] [--lang id|en]` (SPEC §8): writes the generated sheets of SPEC
+ * §3.3 — the diagram drawn in cells, Cascading, Capaian YYYY, Hasil Pemeriksaan — into a copy
+ * of the workbook. With `--diff`, the diagram marks the boxes added, moved and changed since
+ * OLD (SPEC §12), with a legend. Level sheets and every other sheet are kept; generated sheets are rewritten whole.
  * Shapes and charts in the input, which ExcelJS cannot keep, are reported on stderr.
  * @param args the arguments after `build`
  * @param io where to write
@@ -29,6 +31,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
       orientation: { type: "string" },
       root: { type: "string" },
       depth: { type: "string" },
+      diff: { type: "string" },
       lang: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -88,9 +91,15 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   const read = await readXlsxFile(file);
   if (isReadFailure(read)) return fail(io, read.message, lang);
   const root = typeof v.root === "string" ? v.root : undefined;
+  let marks;
+  if (typeof v.diff === "string") {
+    const old = await readXlsxFile(v.diff);
+    if (isReadFailure(old)) return fail(io, old.message, lang);
+    marks = diffMarks(diffAction(old, read, {}, { lang, now: new Date() }).changes);
+  }
   const built = buildAction(
     read,
-    { year, orientation, root, depth },
+    { year, orientation, root, depth, ...(marks ? { marks } : {}) },
     { lang, now: new Date(), shapes: false },
   );
   if (built.problem) return fail(io, built.problem.message, lang);
@@ -128,8 +137,8 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   const names = built.sheets.join(", ");
   io.stdout.write(
     lang === "en"
-      ? `Wrote ${names} to '${out}'.${errors > 0 ? ` The check found ${errors} errors: see Hasil Pemeriksaan.` : ""}\n`
-      : `${names} ditulis ke '${out}'.${errors > 0 ? ` Pemeriksaan menemukan ${errors} kesalahan: lihat Hasil Pemeriksaan.` : ""}\n`,
+      ? `Wrote ${names} to '${out}'.${marks ? ` ${marks.size} rows marked as changed since '${v.diff}'.` : ""}${errors > 0 ? ` The check found ${errors} errors: see Hasil Pemeriksaan.` : ""}\n`
+      : `${names} ditulis ke '${out}'.${marks ? ` ${marks.size} baris ditandai berubah sejak '${v.diff}'.` : ""}${errors > 0 ? ` Pemeriksaan menemukan ${errors} kesalahan: lihat Hasil Pemeriksaan.` : ""}\n`,
   );
   return errors > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -1,10 +1,8 @@
 import * as path from "node:path";
 import { writePlanStream } from "../adapters/xlsx/writePlanStream";
-import { gabungPlan } from "../core/pemda/gabung/gabungPlan";
-import type { GabungSource } from "../core/pemda/gabung/types";
-import { checkWorkbook } from "../core/rules/runChecks";
+import { gabungAction } from "../core/actions/gabungAction";
 import { EXIT, fail, oneLine, parseCommand, readLang, type CliIo } from "./io";
-import { runBatch, type ReadFile } from "./pemda/runBatch";
+import { runBatch } from "./pemda/runBatch";
 import { GABUNG_USAGE } from "./usage";
 import { outputProblem } from "./workbookFile";
 
@@ -65,24 +63,10 @@ export async function runGabung(args: string[], io: CliIo): Promise<number> {
   for (const f of batch.cross.filter((x) => x.rule === "POKIN040")) {
     io.stderr.write(`pokin: ${f.rule}: ${f.message}\n`);
   }
-  if (batch.opds.length === 0) {
-    return fail(
-      io,
-      { id: "Tidak ada berkas OPD yang dapat dibaca.", en: "No OPD workbook could be read." },
-      lang,
-    );
-  }
-  const source = (r: ReadFile): GabungSource => ({ summary: r.summary, sheets: r.sheets ?? [] });
-  const { plan, data } = gabungPlan(
-    {
-      opds: batch.opds.map(source),
-      ...(batch.rpd ? { rpd: source(batch.rpd) } : {}),
-      findings: batch.findings,
-    },
-    { lang, now: new Date() },
-  );
+  const gabung = gabungAction(batch, {}, { lang, now: new Date() });
+  if (gabung.problem) return fail(io, gabung.problem.message, lang);
   try {
-    await writePlanStream(plan, out);
+    await writePlanStream(gabung.plan, out);
   } catch (err) {
     return fail(
       io,
@@ -93,14 +77,11 @@ export async function runGabung(args: string[], io: CliIo): Promise<number> {
       lang,
     );
   }
-  const findings = checkWorkbook(data, { lang });
-  const n = (s: string) => findings.filter((f) => f.severity === s).length;
-  const perLevel = data.sheets.slice(1).map((s) => Math.max(0, s.values.length - 1));
-  const total = perLevel.reduce((a, b) => a + b, 0);
+  const { errors, warnings, perLevel, total } = gabung;
   io.stdout.write(
     lang === "en"
-      ? `Wrote the Pemda workbook '${out}': ${batch.opds.length} Perangkat Daerah, ${total} indicators (${perLevel.join(" / ")} per level). Its check: ${n("error")} errors, ${n("warning")} warnings.\n`
-      : `Buku kerja Pemda '${out}' ditulis: ${batch.opds.length} Perangkat Daerah, ${total} indikator (${perLevel.join(" / ")} per level). Hasil periksa: ${n("error")} galat, ${n("warning")} peringatan.\n`,
+      ? `Wrote the Pemda workbook '${out}': ${batch.opds.length} Perangkat Daerah, ${total} indicators (${perLevel.join(" / ")} per level). Its check: ${errors} errors, ${warnings} warnings.\n`
+      : `Buku kerja Pemda '${out}' ditulis: ${batch.opds.length} Perangkat Daerah, ${total} indikator (${perLevel.join(" / ")} per level). Hasil periksa: ${errors} galat, ${warnings} peringatan.\n`,
   );
-  return n("error") > 0 ? EXIT.findings : EXIT.ok;
+  return errors > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -11,7 +11,7 @@ export const USAGE = `Penggunaan / Usage:
   pokin gabung A.xlsx B.xlsx … [--rpd RPD.xlsx] -o PEMDA.xlsx [--lang id|en]
       Gabungkan buku kerja OPD menjadi buku kerja Pemda (+ Rekap Perangkat Daerah).
       Consolidate OPD workbooks into one Pemda workbook (+ Rekap Perangkat Daerah).
-  pokin build FILE.xlsx -o OUT.xlsx [--year YYYY] [--orientation down|right] [--root KODE] [--depth N] [--lang id|en]
+  pokin build FILE.xlsx -o OUT.xlsx [--year YYYY] [--orientation down|right] [--root KODE] [--depth N] [--diff OLD.xlsx] [--lang id|en]
       Tulis lembar hasil (Pohon Kinerja, Cascading, Capaian, Hasil Pemeriksaan) / write the generated sheets.
   pokin import FILE.xlsx --sheet NAME [--range A1:Z99] [--map "F=Target 2025,…"] [--reference REF.xlsx] -o OUT.xlsx [--lang id|en]
       Impor templat Bappeda yang ditempel ke lembar level / import a pasted Bappeda template into the level sheets.

@@ -1,3 +1,4 @@
+import type { BatchFile } from "../../core/actions/batchAction";
 import type { Lang } from "../../core/messages";
 import type { FileFinding } from "../../core/pemda/types";
 import type { Severity } from "../../core/rules/types";
@@ -8,14 +9,7 @@ const LABEL: Record<Lang, Record<Severity, string>> = {
   en: { error: "ERROR", warning: "WARNING", info: "INFO" },
 };
 
-/** One file of the batch as the report lists it. */
-export interface BatchFile {
-  readonly file: string;
-  /** Its Perangkat Daerah, empty when unknown (unreadable) or unnamed. */
-  readonly opd: string;
-  readonly rpd: boolean;
-  readonly readable: boolean;
-}
+export type { BatchFile };
 
 /**
  * The findings of a check of several workbooks as a reviewer reads them (SPEC §11): grouped

@@ -85,6 +85,7 @@ export function diagramOptions(model: Model, request: BuildRequest, context: Act
     orientation: request.orientation ?? DEFAULT_ORIENTATION,
     ...(request.root !== undefined ? { root: request.root } : {}),
     ...(request.depth !== undefined ? { depth: request.depth } : {}),
+    ...(request.marks && request.marks.size > 0 ? { marks: request.marks } : {}),
     lang: context.lang,
     generatedAt: context.now,
   };

@@ -1,5 +1,6 @@
 import type { Model } from "../model/buildModel";
 import { shownYear } from "../model/shownYear";
+import type { DiagramMarks } from "../layout/boxMarks";
 import { BUILD_SHEET_KINDS, type BuildSheetKind } from "../plans/buildSelection";
 
 export { BUILD_SHEET_KINDS, type BuildSheetKind };
@@ -16,6 +17,8 @@ export interface BuildRequest {
   readonly depth?: number;
   /** The generated sheets to write; default all ({@link BUILD_SHEET_KINDS}). */
   readonly sheets?: readonly BuildSheetKind[];
+  /** Diff marks from a comparison with an earlier version (`--diff`, Bandingkan); none by default. */
+  readonly marks?: DiagramMarks;
 }
 
 /** The orientation a diagram is drawn in when the user does not choose one. */

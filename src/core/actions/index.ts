@@ -26,3 +26,13 @@ export {
 } from "./importAction";
 export { templateAction, type TemplateOutcome } from "./templateAction";
 export { problemOf, type Problem } from "./problem";
+export {
+  batchAction,
+  checkFileAction,
+  type BatchOutcome,
+  type FileJob,
+  type FileResult,
+  type ReadFile,
+} from "./batchAction";
+export { gabungAction, type GabungOutcome, type GabungRequest } from "./gabungAction";
+export { diffAction, type DiffOutcome, type DiffRequest } from "./diffAction";

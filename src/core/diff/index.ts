@@ -4,3 +4,4 @@ export { changeCounts } from "./changeCounts";
 export { changesPlan, CHANGES_HEADER_ROW, type ChangesPlanOptions } from "./changesPlan";
 export type { Change, ChangeCell, ChangeKind, ChangeValue, DiffOptions } from "./types";
 export { rowText } from "./rowText";
+export { diffMarks } from "./diffMarks";

@@ -3,13 +3,16 @@ import { predikatLabel } from "../capaian/predikat";
 import type { Model } from "../model/buildModel";
 import type { Indicator } from "../model/indicator";
 import { nameKey } from "../text";
+import { boxMark, markLabel, type DiagramMarks, type MarkKind } from "./boxMarks";
 import { boxNumbers } from "./boxCapaian";
 import { formatNumber } from "./formatNumber";
 
 /** One part of a box's text: the statement, one indicator line, or one capaian line. */
 export interface BoxSection {
-  readonly kind: "uraian" | "indikator" | "capaian";
+  readonly kind: "mark" | "uraian" | "indikator" | "capaian";
   readonly text: string;
+  /** For the `mark` section (first, after a comparison): what changed. */
+  readonly mark?: MarkKind;
   /** For `capaian` sections: the band that colours it. */
   readonly predikat?: Predikat;
 }
@@ -35,6 +38,8 @@ export interface BoxOptions {
   /** The year whose targets (and capaian) the boxes show; none → indicators without numbers. */
   readonly year?: number;
   readonly lang: "id" | "en";
+  /** Diff marks (Bandingkan, `pokin build --diff`): a marked box gets a first section saying so. */
+  readonly marks?: DiagramMarks;
 }
 
 /**
@@ -73,7 +78,14 @@ export function buildBoxes(model: Model, options: BoxOptions): StatementBox[] {
     boxOf.set(ind, box);
   }
   // Text last: a box's indicators are only all known once every row has been placed.
-  for (const box of byKey.values()) box.sections = boxSections(box, model, options);
+  for (const box of byKey.values()) {
+    box.sections = boxSections(box, model, options);
+    const mark = boxMark(
+      box.indicators.map((i) => i.kode),
+      options.marks,
+    );
+    if (mark) box.sections.unshift({ kind: "mark", text: markLabel(mark, options.lang), mark });
+  }
   return roots;
 }
 

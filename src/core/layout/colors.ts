@@ -1,4 +1,5 @@
 import type { Predikat } from "../capaian/predikat";
+import { MARK_FILLS, type MarkKind } from "./boxMarks";
 
 /**
  * Level fills, top level first. Each is light enough for black text (WCAG contrast ≥ 4.5) and
@@ -65,4 +66,18 @@ export function contrastRatio(a: string, b: string): number {
 export function greyLightness(hex: string): number {
   const y = relativeLuminance(hex);
   return y > 216 / 24389 ? 116 * Math.cbrt(y) - 16 : (24389 / 27) * y;
+}
+
+/**
+ * The fill of one section of a box: a capaian by its predikat, a diff mark by its kind, else the
+ * level's (the one rule every renderer follows: shapes, cells, SVG).
+ * @example sectionFill({ kind: "mark", mark: "added" }, 2) // "#8FD8F0"
+ */
+export function sectionFill(
+  section: { readonly kind: string; readonly predikat?: Predikat; readonly mark?: MarkKind },
+  level: number,
+): string {
+  if (section.kind === "capaian" && section.predikat) return PREDIKAT_FILLS[section.predikat];
+  if (section.kind === "mark" && section.mark) return MARK_FILLS[section.mark];
+  return levelFill(level);
 }

@@ -2,6 +2,7 @@ import type { Model } from "../model/buildModel";
 import type { Lang } from "../messages";
 import { shownYear } from "../model/shownYear";
 import { buildBoxes } from "./boxes";
+import type { DiagramMarks } from "./boxMarks";
 import { selectBoxes, type Selection } from "./selectBoxes";
 
 /** What a user chooses for a diagram (SPEC §8: year, orientation, subtree, depth). */
@@ -19,6 +20,8 @@ export interface DiagramOptions {
    * generators do not compute it again.
    */
   readonly selection?: Selection;
+  /** Diff marks after a comparison (Bandingkan, `pokin build --diff`); none by default. */
+  readonly marks?: DiagramMarks;
 }
 
 /**
@@ -31,6 +34,10 @@ export interface DiagramOptions {
 export function diagramSelection(model: Model, options: DiagramOptions): Selection {
   if (options.selection) return options.selection;
   const year = shownYear(model.settings, options.year);
-  const boxes = buildBoxes(model, { year, lang: options.lang });
+  const boxes = buildBoxes(model, {
+    year,
+    lang: options.lang,
+    ...(options.marks ? { marks: options.marks } : {}),
+  });
   return selectBoxes(boxes, { root: options.root, depth: options.depth });
 }

@@ -44,16 +44,17 @@ export function measureBox(box: StatementBox, metrics: BoxMetrics): MeasuredBox 
   const { charWidth, padX, grid } = metrics;
   let natural = 0;
   for (const s of box.sections)
-    natural = Math.max(natural, textUnits(s.text) * (s.kind === "uraian" ? BOLD : 1));
+    natural = Math.max(natural, textUnits(s.text) * (s.kind === "uraian" || s.kind === "mark" ? BOLD : 1));
   const wanted = Math.min(metrics.maxWidth, Math.max(metrics.minWidth, natural * charWidth + 2 * padX));
   const width = grid ? 2 * Math.ceil(wanted / (2 * grid.colWidth)) : wanted;
   const inner = (grid ? width * grid.colWidth : width) - 2 * padX;
   const sections = box.sections.map((s): MeasuredSection => {
-    const lines = wrapText(s.text, inner / (charWidth * (s.kind === "uraian" ? BOLD : 1)));
+    const lines = wrapText(
+      s.text,
+      inner / (charWidth * (s.kind === "uraian" || s.kind === "mark" ? BOLD : 1)),
+    );
     const size = grid ? lines.length : lines.length * metrics.lineHeight + 2 * metrics.padY;
-    return s.predikat === undefined
-      ? { kind: s.kind, text: s.text, lines, size }
-      : { kind: s.kind, text: s.text, predikat: s.predikat, lines, size };
+    return { ...s, lines, size };
   });
   let height = sections.reduce((sum, s) => sum + s.size, 0);
   if (grid && height % 2 === 1) {

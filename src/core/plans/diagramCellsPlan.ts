@@ -1,5 +1,6 @@
 import { PREDIKAT_BANDS } from "../capaian/predikat";
-import { LINE_COLOR, levelFill, PREDIKAT_FILLS, SEPARATOR } from "../layout/colors";
+import { LINE_COLOR, sectionFill, SEPARATOR } from "../layout/colors";
+import { markKinds } from "../layout/boxMarks";
 import { diagramSelection, type DiagramOptions } from "../layout/diagramSelection";
 import { fitDiagram } from "../layout/fitDiagram";
 import {
@@ -90,6 +91,7 @@ export function diagramCellsPlan(
     shownLevels,
     hasCapaian ? PREDIKAT_BANDS.map((b) => b.predikat) : [],
     lang,
+    markKinds(layout.boxes.flatMap((b) => b.sections.flatMap((s) => (s.mark ? [s.mark] : [])))),
   );
   // A narrow tree gets a narrower legend, so the legend does not set the printed width.
   const legendCols = Math.max(
@@ -130,12 +132,12 @@ export function diagramCellsPlan(
       merges.push(range);
       formats.push({
         range,
-        fill: s.kind === "capaian" && s.predikat ? PREDIKAT_FILLS[s.predikat] : levelFill(placed.box.level),
+        fill: sectionFill(s, placed.box.level),
         fontColor: "#000000",
         fontSize: s.kind === "capaian" ? CELL_FONT_SIZE - 1 : CELL_FONT_SIZE,
-        bold: s.kind === "uraian",
+        bold: s.kind === "uraian" || s.kind === "mark",
         wrap: true,
-        hAlign: s.kind === "uraian" ? "center" : "left",
+        hAlign: s.kind === "uraian" || s.kind === "mark" ? "center" : "left",
         vAlign: "middle",
         ...(r > O.row + placed.y ? { edges: { top: { style: "thin" as const, color: SEPARATOR } } } : {}),
       });

@@ -1,4 +1,5 @@
-import { LINE_COLOR, levelFill, PREDIKAT_FILLS, TEXT_COLOR } from "../layout/colors";
+import { markKinds, markLegend } from "../layout/boxMarks";
+import { LINE_COLOR, sectionFill, TEXT_COLOR } from "../layout/colors";
 import { diagramSelection, type DiagramOptions } from "../layout/diagramSelection";
 import { fitDiagram } from "../layout/fitDiagram";
 import { POINT_GAPS, POINT_METRICS } from "../layout/metrics";
@@ -73,7 +74,7 @@ export function diagramShapesPlan(model: Model, options: DiagramOptions): SheetP
         width: placed.width,
         height: s.size,
         text: s.text,
-        fill: s.kind === "capaian" && s.predikat ? PREDIKAT_FILLS[s.predikat] : levelFill(placed.box.level),
+        fill: sectionFill(s, placed.box.level),
         fontColor: TEXT_COLOR,
         lineColor: LINE_COLOR,
       });
@@ -89,6 +90,7 @@ export function diagramShapesPlan(model: Model, options: DiagramOptions): SheetP
     const from = options.orientation === "down" ? lastSection[placed.parent]! : parent.box.id;
     connectors.push({ from, to: placed.box.id, color: LINE_COLOR });
   }
+  const marked = markKinds(layout.boxes.flatMap((b) => b.sections.flatMap((s) => (s.mark ? [s.mark] : []))));
   const note =
     selection.problem?.[lang] ??
     (layout.boxes.length === 0
@@ -110,6 +112,7 @@ export function diagramShapesPlan(model: Model, options: DiagramOptions): SheetP
           [generatedNote(lang, options.generatedAt)],
           [diagramTitle(model, options)],
           ...(note || adapted ? [[note ?? adapted![lang]]] : []),
+          ...(marked.length > 0 ? [[markLegend(lang, marked)]] : []),
         ],
       },
     ],

@@ -1,4 +1,5 @@
 import { predikatLabel, type Predikat } from "../capaian/predikat";
+import { MARK_FILLS, markMeaning, type MarkKind } from "../layout/boxMarks";
 import { levelFill, PREDIKAT_FILLS } from "../layout/colors";
 import type { DiagramOptions } from "../layout/diagramSelection";
 import type { Model } from "../model/buildModel";
@@ -32,6 +33,7 @@ export interface LegendEntry {
  * @param model for the level names
  * @param levels 0-based levels shown
  * @param bands predikat bands shown (empty when no box has a capaian)
+ * @param marks diff marks shown (after a comparison)
  * @param lang language of the predikat labels
  * @returns the swatches in order
  * @example legendEntries(model, [0, 1], [], "id") // [{ text: "Tujuan RPD", fill: "#5585CC" }, …]
@@ -41,6 +43,7 @@ export function legendEntries(
   levels: readonly number[],
   bands: readonly Predikat[],
   lang: Lang,
+  marks: readonly MarkKind[] = [],
 ): LegendEntry[] {
   return [
     ...levels.map((l) => ({ text: model.levels[l]?.name ?? `Level ${l + 1}`, fill: levelFill(l) })),
@@ -48,5 +51,7 @@ export function legendEntries(
       text: `${lang === "en" ? "Achievement" : "Capaian"}: ${predikatLabel(p, lang)}`,
       fill: PREDIKAT_FILLS[p],
     })),
+    // After a comparison: what each tag means (SPEC §12).
+    ...marks.map((m) => ({ text: markMeaning(m, lang), fill: MARK_FILLS[m] })),
   ];
 }

@@ -1,4 +1,5 @@
-import { LINE_COLOR, levelFill, PREDIKAT_FILLS, SEPARATOR, TEXT_COLOR } from "../layout/colors";
+import { MARK_FILLS, markKinds, markMeaning, type MarkKind } from "../layout/boxMarks";
+import { LINE_COLOR, SEPARATOR, sectionFill, TEXT_COLOR } from "../layout/colors";
 import { diagramSelection, type DiagramOptions } from "../layout/diagramSelection";
 import { layoutDiagram, type DiagramLayout, type PlacedBox } from "../layout/layoutDiagram";
 import { POINT_GAPS, POINT_METRICS } from "../layout/metrics";
@@ -28,8 +29,10 @@ export function diagramSvg(model: Model, options: DiagramOptions): string {
     POINT_GAPS[options.orientation],
   );
   const title = diagramTitle(model, options);
+  const kinds = markKinds(layout.boxes.flatMap((b) => b.sections.flatMap((s) => (s.mark ? [s.mark] : []))));
+  const header = HEADER + (kinds.length > 0 ? 18 : 0);
   const width = Math.max(layout.width, 420) + 2 * MARGIN;
-  const height = layout.height + HEADER + 2 * MARGIN;
+  const height = layout.height + header + 2 * MARGIN;
   const out: string[] = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}pt" height="${n(height)}pt" viewBox="0 0 ${n(width)} ${n(height)}" font-family="${FONT}" font-size="10">`,
@@ -38,10 +41,11 @@ export function diagramSvg(model: Model, options: DiagramOptions): string {
     `<text x="${MARGIN}" y="${MARGIN + 4}" font-size="8" font-style="italic" fill="#555555">${escapeXml(generatedNote(options.lang, options.generatedAt))}</text>`,
     `<text x="${MARGIN}" y="${MARGIN + 24}" font-size="14" font-weight="bold" fill="${TEXT_COLOR}">${escapeXml(title)}</text>`,
   ];
+  if (kinds.length > 0) out.push(legend(kinds, options.lang, MARGIN + HEADER));
   const problem = selection.problem?.[options.lang];
-  if (problem) out.push(`<text x="${MARGIN}" y="${MARGIN + HEADER + 12}">${escapeXml(problem)}</text>`);
+  if (problem) out.push(`<text x="${MARGIN}" y="${MARGIN + header + 12}">${escapeXml(problem)}</text>`);
   const dx = MARGIN;
-  const dy = MARGIN + HEADER;
+  const dy = MARGIN + header;
   out.push(`<g fill="none" stroke="${LINE_COLOR}" stroke-width="1.25">`);
   for (const b of layout.boxes)
     if (b.parent >= 0) out.push(`<path d="${connector(layout, layout.boxes[b.parent]!, b, dx, dy)}"/>`);
@@ -56,13 +60,13 @@ function box(b: PlacedBox, dx: number, dy: number): string {
   let y = b.y + dy;
   const parts = [`<g data-kode="${escapeXml(b.box.id)}">`];
   for (const [k, s] of b.sections.entries()) {
-    const fill = s.kind === "capaian" && s.predikat ? PREDIKAT_FILLS[s.predikat] : levelFill(b.box.level);
+    const fill = sectionFill(s, b.box.level);
     parts.push(`<rect x="${n(x)}" y="${n(y)}" width="${n(b.width)}" height="${n(s.size)}" fill="${fill}"/>`);
     if (k > 0)
       parts.push(
         `<line x1="${n(x)}" y1="${n(y)}" x2="${n(x + b.width)}" y2="${n(y)}" stroke="${SEPARATOR}" stroke-width="0.5"/>`,
       );
-    const centre = s.kind === "uraian";
+    const centre = s.kind === "uraian" || s.kind === "mark";
     const tx = centre ? x + b.width / 2 : x + POINT_METRICS.padX;
     const attrs = `${centre ? ` text-anchor="middle" font-weight="bold"` : ""}${s.kind === "capaian" ? ` font-size="9"` : ""}`;
     const lines = s.lines.map(
@@ -75,6 +79,22 @@ function box(b: PlacedBox, dx: number, dy: number): string {
   parts.push(
     `<rect x="${n(x)}" y="${n(b.y + dy)}" width="${n(b.width)}" height="${n(b.height)}" fill="none" stroke="${LINE_COLOR}" stroke-width="1.25"/>`,
   );
+  parts.push(`</g>`);
+  return parts.join("");
+}
+
+/** The diff marks' legend: a swatch and its meaning per kind shown (SPEC §12). */
+function legend(kinds: readonly MarkKind[], lang: "id" | "en", y: number): string {
+  let x = MARGIN;
+  const parts = [`<g data-legend="marks" font-size="9">`];
+  for (const k of kinds) {
+    const label = markMeaning(k, lang);
+    parts.push(
+      `<rect x="${x}" y="${y}" width="10" height="10" fill="${MARK_FILLS[k]}" stroke="${LINE_COLOR}" stroke-width="0.5"/>`,
+      `<text x="${x + 14}" y="${y + 8.5}" fill="${TEXT_COLOR}">${escapeXml(label)}</text>`,
+    );
+    x += 24 + label.length * 4.8;
+  }
   parts.push(`</g>`);
   return parts.join("");
 }
