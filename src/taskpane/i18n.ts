@@ -1,3 +1,4 @@
+import { formatNumber, isSingular } from "../core/format/number";
 import type { Lang, Msg } from "../core/messages";
 
 /** Every string the pane shows, in both languages the product speaks (SPEC §1). */
@@ -41,6 +42,9 @@ export const STRINGS = {
   error: { id: "Kesalahan", en: "Errors" },
   warning: { id: "Peringatan", en: "Warnings" },
   info: { id: "Info", en: "Info" },
+  errorCount: { id: "{n} Kesalahan", en: "{n} Errors" },
+  warningCount: { id: "{n} Peringatan", en: "{n} Warnings" },
+  infoCount: { id: "{n} Info", en: "{n} Info" },
   severityFilter: { id: "Tampilkan tingkat", en: "Show severities" },
   sheetFilter: { id: "Lembar", en: "Sheet" },
   allSheets: { id: "Semua lembar", en: "All sheets" },
@@ -204,17 +208,38 @@ export const STRINGS = {
 export type StringKey = keyof typeof STRINGS;
 
 /**
- * Returns a pane string in `lang`, with `{name}` placeholders filled in.
+ * English singulars of the strings that count something (`{n}`), chosen by `Intl.PluralRules`:
+ * "1 finding", not "1 findings". Indonesian nouns do not inflect.
+ */
+const ENGLISH_ONE: Partial<Record<StringKey, string>> = {
+  findingsTotal: "{n} finding",
+  errorCount: "{n} Error",
+  warningCount: "{n} Warning",
+  buildPreviewLabel: "Preview of the Pohon Kinerja diagram, {n} box",
+  buildDepthN: "Top level",
+  importChanged: "{n} mapping change",
+  importLevelRows: "{level}: {n} row",
+  importFirstRows: "First row of {level}",
+};
+
+/**
+ * Returns a pane string in `lang`, with `{name}` placeholders filled in. Numbers are written in
+ * the language's notation (`Intl.NumberFormat`: 1.234 / 1,234); pass a year or a row number as a
+ * string. A count `{n}` picks the English singular where there is one.
  * @param lang the display language
  * @param key which string
  * @param vars values for the placeholders
  * @returns the text to show
- * @example text("en", "findingsTotal", { n: 3 }) // "3 findings"
+ * @example text("en", "findingsTotal", { n: 1 }) // "1 finding"
  */
 export function text(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  const n = vars.n;
+  const one = lang === "en" && typeof n === "number" && isSingular(n, lang) ? ENGLISH_ONE[key] : undefined;
+  return (one ?? STRINGS[key][lang]).replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = vars[name];
+    if (value === undefined) return whole;
+    return typeof value === "number" ? formatNumber(value, lang) : value;
+  });
 }
 
 /**

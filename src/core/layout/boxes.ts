@@ -5,7 +5,7 @@ import type { Indicator } from "../model/indicator";
 import { nameKey } from "../text";
 import { boxMark, markLabel, type DiagramMarks, type MarkKind } from "./boxMarks";
 import { boxNumbers } from "./boxCapaian";
-import { formatNumber } from "./formatNumber";
+import { formatNumber } from "../format/number";
 
 /** One part of a box's text: the statement, one indicator line, or one capaian line. */
 export interface BoxSection {

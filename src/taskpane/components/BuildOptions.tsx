@@ -46,7 +46,9 @@ export function BuildOptions(props: {
   const depthText = (d: number | undefined) =>
     d === undefined ? t("buildDepthAll") : t("buildDepthN", { n: d });
   const sheetLabel = (k: BuildSheetKind) =>
-    k === "capaian" ? t("buildSheetCapaian", { year: choice.year ?? "—" }) : SHEET_LABEL[k];
+    k === "capaian"
+      ? t("buildSheetCapaian", { year: choice.year === undefined ? "—" : String(choice.year) })
+      : SHEET_LABEL[k];
   const toggle = (k: BuildSheetKind, on: boolean) => {
     const sheets = new Set(choice.sheets);
     if (on) sheets.add(k);

@@ -50,7 +50,10 @@ export function BuildPanel(props: { action: PaneAction; version: number; ready: 
   const building = action.busy?.key === "building";
   const exportSvg = () => {
     if (!diagram) return;
-    const name = t("svgFileName", { year: choice.year ?? "" }).replace("-.svg", ".svg");
+    const name = t("svgFileName", { year: choice.year === undefined ? "" : String(choice.year) }).replace(
+      "-.svg",
+      ".svg",
+    );
     downloadBlob(new Blob([diagram.svg], { type: "image/svg+xml;charset=utf-8" }), name);
   };
   const build = () => {

@@ -1,4 +1,5 @@
 import { Dropdown, Field, makeStyles, Option, ToggleButton, tokens } from "@fluentui/react-components";
+import { formatCount } from "../../core/format/number";
 import type { Finding, Severity } from "../../core/rules/types";
 import { usePane } from "../paneContext";
 import { SEVERITIES, SEVERITY_LOOK } from "./severity";
@@ -23,7 +24,7 @@ export function FindingFilters(props: {
   filters: Filters;
   onChange: (filters: Filters) => void;
 }) {
-  const { t } = usePane();
+  const { t, lang } = usePane();
   const styles = useStyles();
   const { filters, onChange } = props;
   const sheets = [...new Set(props.findings.map((f) => f.sheet))];
@@ -47,7 +48,7 @@ export function FindingFilters(props: {
             onClick={() => toggle(s)}
           >
             {`${t(SEVERITY_LOOK[s].label)} `}
-            <span className={styles.count}>{count(s)}</span>
+            <span className={styles.count}>{formatCount(count(s), lang)}</span>
           </ToggleButton>
         ))}
       </div>

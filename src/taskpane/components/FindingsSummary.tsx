@@ -1,4 +1,5 @@
 import { makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { formatCount } from "../../core/format/number";
 import type { Finding } from "../../core/rules/types";
 import { usePane } from "../paneContext";
 import { SEVERITIES, SEVERITY_LOOK } from "./severity";
@@ -26,7 +27,7 @@ const useStyles = makeStyles({
 
 /** Counts of the findings by severity and by sheet (level sheets in level order). */
 export function FindingsSummary(props: { findings: readonly Finding[] }) {
-  const { t } = usePane();
+  const { t, lang } = usePane();
   const styles = useStyles();
   const bySeverity = new Map(SEVERITIES.map((s) => [s, 0]));
   const bySheet = new Map<string, number>();
@@ -42,9 +43,7 @@ export function FindingsSummary(props: { findings: readonly Finding[] }) {
         {SEVERITIES.map((s) => (
           <span key={s} className={styles.count} data-severity={s}>
             <span className={styles.dot} style={{ backgroundColor: SEVERITY_LOOK[s].color }} aria-hidden />
-            <Text>
-              {bySeverity.get(s)} {t(SEVERITY_LOOK[s].label)}
-            </Text>
+            <Text>{t(SEVERITY_LOOK[s].count, { n: bySeverity.get(s) ?? 0 })}</Text>
           </span>
         ))}
       </div>
@@ -57,7 +56,7 @@ export function FindingsSummary(props: { findings: readonly Finding[] }) {
             <Text size={200} className={styles.sheetName}>
               {sheet}
             </Text>
-            <Text size={200}>{n}</Text>
+            <Text size={200}>{formatCount(n, lang)}</Text>
           </li>
         ))}
       </ul>

@@ -114,7 +114,7 @@ export function ImportPreview(props: {
           {skipped.slice(0, 100).map((r) => (
             <li key={r.row}>
               <Text size={200}>
-                {t("importSkippedRow", { row: r.row + 1, reason: r.reason?.[lang] ?? "" })}
+                {t("importSkippedRow", { row: String(r.row + 1), reason: r.reason?.[lang] ?? "" })}
               </Text>
             </li>
           ))}

@@ -40,6 +40,20 @@ describe("buildBoxes", () => {
     ]);
   });
 
+  test("a box's target is rounded as a person rounds it: 2.675 shows 2,68 / 2.68, 1.005 shows 1,01", () => {
+    // toFixed(2) gave "2.67" and "1.00": the doubles lie just below the halves.
+    const model = treeModel((levels) => {
+      levels[1]![0] = { ...levels[1]![0]!, targets: { 2025: 2.675 } };
+      levels[1]![1] = { ...levels[1]![1]!, targets: { 2025: 1.005 } };
+    });
+    const texts = (lang: "id" | "en") =>
+      buildBoxes(model, { year: 2025, lang })[0]!
+        .children[0]!.sections.slice(1)
+        .map((s) => s.text);
+    expect(texts("id")).toEqual(["IKU a — Target 2025: 2,68 %", "IKU b — Target 2025: 1,01 orang"]);
+    expect(texts("en")).toEqual(["IKU a — Target 2025: 2.68 %", "IKU b — Target 2025: 1.01 orang"]);
+  });
+
   test("buildBoxes in English without a year lists indicators with their unit only", () => {
     const [root] = buildBoxes(treeModel(), { lang: "en" });
     expect(root!.sections).toEqual([

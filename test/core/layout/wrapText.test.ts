@@ -1,7 +1,6 @@
-import { formatNumber } from "../../../src/core/layout/formatNumber";
 import { textUnits, wrapText } from "../../../src/core/layout/wrapText";
 
-describe("wrapText and formatNumber", () => {
+describe("wrapText", () => {
   test("wrapText(text, width) breaks at spaces and keeps every word", () => {
     const text = "Jumlah orang yang mendapatkan permakanan sesuai standar";
     const lines = wrapText(text, 14);
@@ -25,16 +24,5 @@ describe("wrapText and formatNumber", () => {
 
   test("wrapText('') is one empty line", () => {
     expect(wrapText("", 10)).toEqual([""]);
-  });
-
-  test("formatNumber writes Indonesian and English notation with at most two decimals", () => {
-    expect([1234.5, 1000000, 0.125, -2.5, 80].map((n) => formatNumber(n, "id"))).toEqual([
-      "1.234,5",
-      "1.000.000",
-      "0,13",
-      "-2,5",
-      "80",
-    ]);
-    expect(formatNumber(1234.5, "en")).toBe("1,234.5");
   });
 });
