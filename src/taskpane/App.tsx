@@ -3,6 +3,7 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  PortalMountNodeProvider,
   Subtitle1,
   Text,
   tokens,
@@ -69,6 +70,9 @@ export function App(props: { started: StartedHost }) {
   const state = useSyncExternalStore(browser?.subscribe ?? noSubscribe, browser?.getState ?? noState);
   const check = useCheck(host, lang, state.version);
   const pane = useMemo(() => ({ host, lang }), [host, lang]);
+  // Pop-ups (drop-down lists, tooltips) open inside <main>, not loose in <body>: all of the
+  // page stays in a landmark (axe: region).
+  const [popups, setPopups] = useState<HTMLElement | null>(null);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -87,48 +91,51 @@ export function App(props: { started: StartedHost }) {
   return (
     <FluentProvider theme={webLightTheme} dir="ltr">
       <PaneContext.Provider value={pane}>
-        <div className={styles.root} data-ready={state.data || !browser ? "true" : "false"}>
-          <header className={styles.header}>
-            <div className={styles.title}>
-              <Subtitle1 as="h1">Pokin</Subtitle1>
-              <Text size={200}>{text(lang, "title")}</Text>
-            </div>
-            <LanguageSwitch onChange={setLang} />
-          </header>
-          <main className={styles.main}>
-            {problem && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>{text(lang, problem)}</MessageBarBody>
-              </MessageBar>
-            )}
-            {browser && <BrowserBar host={browser} state={state} action={action} />}
-            <PaneTabs
-              tabs={TABS.map((t) => ({ id: t.id, label: text(lang, t.label) }))}
-              selected={tab}
-              onSelect={setTab}
-              label={text(lang, "tabsLabel")}
-            />
-            <StatusMessage action={action} />
-            <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-              {tab === "check" && <CheckPanel check={check} action={action} preview={preview} />}
-              {tab === "build" && (
-                <BuildPanel
-                  action={action}
-                  version={state.version}
-                  ready={!browser || state.data !== undefined}
-                />
+        <PortalMountNodeProvider value={popups ?? undefined}>
+          <div className={styles.root} data-ready={state.data || !browser ? "true" : "false"}>
+            <header className={styles.header}>
+              <div className={styles.title}>
+                <Subtitle1 as="h1">Pokin</Subtitle1>
+                <Text size={200}>{text(lang, "title")}</Text>
+              </div>
+              <LanguageSwitch onChange={setLang} />
+            </header>
+            <main className={styles.main}>
+              {problem && (
+                <MessageBar intent="error" layout="multiline">
+                  <MessageBarBody>{text(lang, problem)}</MessageBarBody>
+                </MessageBar>
               )}
-              {tab === "import" && (
-                <ImportPanel
-                  action={action}
-                  version={state.version}
-                  ready={!browser || state.data !== undefined}
-                />
-              )}
-              {tab === "template" && <TemplatePanel action={action} />}
-            </div>
-          </main>
-        </div>
+              {browser && <BrowserBar host={browser} state={state} action={action} />}
+              <PaneTabs
+                tabs={TABS.map((t) => ({ id: t.id, label: text(lang, t.label) }))}
+                selected={tab}
+                onSelect={setTab}
+                label={text(lang, "tabsLabel")}
+              />
+              <StatusMessage action={action} />
+              <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+                {tab === "check" && <CheckPanel check={check} action={action} preview={preview} />}
+                {tab === "build" && (
+                  <BuildPanel
+                    action={action}
+                    version={state.version}
+                    ready={!browser || state.data !== undefined}
+                  />
+                )}
+                {tab === "import" && (
+                  <ImportPanel
+                    action={action}
+                    version={state.version}
+                    ready={!browser || state.data !== undefined}
+                  />
+                )}
+                {tab === "template" && <TemplatePanel action={action} />}
+              </div>
+              <div ref={setPopups} />
+            </main>
+          </div>
+        </PortalMountNodeProvider>
       </PaneContext.Provider>
     </FluentProvider>
   );

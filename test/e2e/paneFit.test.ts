@@ -3,9 +3,15 @@
  * chromium, on the Banjarnegara sample: axe-core finds no violation and nothing overflows the
  * pane sideways in any state reached (issue 11 §4, §10). Screenshots go to test/artifacts/.
  */
+import ExcelJS from "exceljs";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
+import { applyPlan } from "../../src/adapters/xlsx/applyPlan";
+import { templatePlan } from "../../src/core/plans/templatePlan";
+import { EMPTY_TEMPLATE } from "../../src/core/sample";
+import { pastedMatrix } from "../helpers/pastedMatrix";
 import { axeViolations, expectAccessible, horizontalOverflow, openPane } from "./helpers/a11y";
 import { ARTIFACTS, CHROMIUM, paneInChromium } from "./paneBuild";
 
@@ -15,10 +21,12 @@ if (!hasChromium) console.warn(`[e2e] ${CHROMIUM} is missing: the pane's 350 px 
 (hasChromium ? describe : describe.skip)("the pane at 350 × 900 (chromium, axe-core)", () => {
   const pane = paneInChromium();
   let page: Page;
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "pokin-e2e-fit-"));
 
   afterEach(async () => {
     await page?.close();
   });
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
   const shot = (name: string) =>
     page.screenshot({ path: path.join(ARTIFACTS, `fit-${name}.png`), fullPage: true });
@@ -49,6 +57,49 @@ if (!hasChromium) console.warn(`[e2e] ${CHROMIUM} is missing: the pane's 350 px 
     await page.getByRole("button", { name: "English" }).click();
     await tab("Template").waitFor();
     await expectAccessible(page, "Template (English)");
+  });
+
+  test("Impor at 350 px: the mapping fits, the role list opens inside the pane with whole labels, the action stays in view", async () => {
+    const wb = new ExcelJS.Workbook();
+    applyPlan(wb, templatePlan(EMPTY_TEMPLATE, "id"));
+    const pasted = wb.addWorksheet("Tempel");
+    pastedMatrix(40).forEach((row, r) => {
+      if (row.length > 0) pasted.getRow(r + 1).values = row as ExcelJS.CellValue[];
+    });
+    const file = path.join(tmp, "tempel.xlsx");
+    await wb.xlsx.writeFile(file);
+
+    page = await openPane(pane.browser, pane.url);
+    await page.getByTestId("file-input").setInputFiles(file);
+    await page.getByText("Berkas: tempel.xlsx").waitFor();
+    await tab("Impor").click();
+    await page.getByTestId("mapping-table").waitFor();
+    await expectAccessible(page, "Impor › mapping");
+    await shot("import-mapping");
+
+    // The action is on screen without scrolling, however long the mapping and preview are.
+    const action = page.getByRole("button", { name: "Impor", exact: true });
+    const box = (await action.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(900);
+
+    // The role list of column I opens inside the pane and tells 2025 from 2026 in full.
+    await page.getByRole("combobox", { name: "Peran kolom I" }).click();
+    const listbox = page.getByRole("listbox");
+    await listbox.waitFor();
+    const lb = (await listbox.boundingBox())!;
+    expect(lb.x).toBeGreaterThanOrEqual(0);
+    expect(lb.x + lb.width).toBeLessThanOrEqual(350);
+    for (const year of ["Target 2025", "Target 2026"]) {
+      const option = listbox.getByRole("option", { name: year, exact: true });
+      // Whole: the text is not cut by an ellipsis.
+      expect(await option.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      expect(await option.textContent()).toBe(year);
+    }
+    await expectAccessible(page, "Impor › role list open");
+    await shot("import-roles");
+    await page.keyboard.press("Escape");
   });
 
   test("the tab strip moves with the arrow keys, Home and End, and keeps only the selected tab in the Tab order", async () => {

@@ -26,6 +26,16 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   // Reserved height: the spinner appearing moves nothing.
   status: { minHeight: "20px", display: "flex", alignItems: "center" },
+  // The action stays in view at the pane's bottom edge however long the mapping is (§4).
+  footer: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    paddingBlock: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 /**
@@ -131,9 +141,11 @@ export function ImportPanel(props: { action: PaneAction; version: number; ready:
             onLevel={(col, level) => change(col, `Uraian ${level}`)}
             disabled={busy}
           />
-          <Button appearance="primary" disabled={busy || previewing || problem !== undefined} onClick={run}>
-            {t("importButton")}
-          </Button>
+          <div className={styles.footer}>
+            <Button appearance="primary" disabled={busy || previewing || problem !== undefined} onClick={run}>
+              {t("importButton")}
+            </Button>
+          </div>
         </>
       )}
       {importing && (

@@ -31,7 +31,7 @@ export function ImportPreview(props: {
   const levels = preview.content.levels.filter((l) => l.rows.length > 0);
   return (
     <div className={styles.root}>
-      <Subtitle2 as="h3">{t("importGroups")}</Subtitle2>
+      <Subtitle2 as="h2">{t("importGroups")}</Subtitle2>
       {mapping.groups.map((g) => {
         const letter = columnLetters(g.col);
         const name = typeof g.level === "number" ? mapping.levels[g.level] : undefined;
@@ -62,7 +62,7 @@ export function ImportPreview(props: {
           </div>
         );
       })}
-      <Subtitle2 as="h3">{t("importPreview")}</Subtitle2>
+      <Subtitle2 as="h2">{t("importPreview")}</Subtitle2>
       {levels.length === 0 && <Text>{t("importNoRows")}</Text>}
       {levels.map((level) => {
         const years = [...new Set(level.rows.flatMap((r) => Object.keys(r.targets ?? {})))].sort();

@@ -1,4 +1,12 @@
-import { Dropdown, makeStyles, Option, Text, tokens } from "@fluentui/react-components";
+import {
+  Dropdown,
+  makeStyles,
+  mergeClasses,
+  Option,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { columnLetters } from "../../core/a1";
 import { roleLabel, type ImportMapping } from "../../core/import";
 import { currentRole, roleOptions } from "../importRoles";
@@ -25,15 +33,31 @@ export const useTableStyles = makeStyles({
     "& th": { backgroundColor: tokens.colorNeutralBackground3, whiteSpace: "nowrap" },
   },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: tokens.spacingVerticalXS },
-  reason: { minWidth: "220px" },
-  header: { minWidth: "120px" },
-  role: { minWidth: "190px" },
+});
+
+const useListStyles = makeStyles({
+  // One entry per column, stacked: it fits the pane at any width (issue 11 §4), and each
+  // drop-down is as wide as the pane, so its options open inside it and read in full.
+  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column" },
+  item: {
+    display: "grid",
+    gridTemplateColumns: "auto minmax(0, 1fr) auto",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  letter: { fontWeight: tokens.fontWeightSemibold },
+  header: { overflowWrap: "anywhere" },
+  role: { gridColumn: "1 / -1", minWidth: 0, width: "100%" },
+  reason: { gridColumn: "1 / -1", color: tokens.colorNeutralForeground2 },
   changed: { backgroundColor: tokens.colorPaletteYellowBackground1 },
 });
 
 /**
- * The detected mapping as a table: column letter, header, role (a drop-down the planner can
- * change), how sure, and why. Roles the import's vocabulary has no word for are shown as they are.
+ * The detected mapping, one entry per column: its letter, header and how sure, the role (a
+ * drop-down the planner can change, as wide as the pane) and why. Roles the import's vocabulary has no word for are shown as they are.
  * @param props.changed the columns the planner changed
  * @param props.onChange called with the column and the new role's `--map` text
  */
@@ -44,67 +68,54 @@ export function MappingTable(props: {
   disabled?: boolean;
 }) {
   const { lang, t } = usePane();
-  const styles = useTableStyles();
+  const styles = useListStyles();
   const { mapping } = props;
   const options = roleOptions(mapping);
   return (
-    <div className={styles.scroll} role="region" aria-label={t("importMapping")} tabIndex={0}>
-      <table className={styles.table} data-testid="mapping-table">
-        <caption className={styles.caption}>{t("importMapping")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("importColumn")}</th>
-            <th scope="col">{t("importHeaderText")}</th>
-            <th scope="col">{t("importRole")}</th>
-            <th scope="col">{t("importConfidence")}</th>
-            <th scope="col">{t("importReason")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {mapping.columns.map((c) => {
-            const letter = columnLetters(c.col);
-            const value = currentRole(mapping, c);
-            const level = mapping.groups[c.group]?.level;
-            const shown = roleLabel(c.role, typeof level === "number" ? mapping.levels[level] : undefined)[
-              lang
-            ];
-            const label = options.find((o) => o.value === value)?.label[lang] ?? shown;
-            return (
-              <tr
-                key={c.col}
-                data-col={letter}
-                className={props.changed.has(c.col) ? styles.changed : undefined}
+    <section aria-label={t("importMapping")}>
+      <Subtitle2 as="h2">{t("importMapping")}</Subtitle2>
+      <ul className={styles.list} data-testid="mapping-table">
+        {mapping.columns.map((c) => {
+          const letter = columnLetters(c.col);
+          const value = currentRole(mapping, c);
+          const level = mapping.groups[c.group]?.level;
+          const shown = roleLabel(c.role, typeof level === "number" ? mapping.levels[level] : undefined)[
+            lang
+          ];
+          const label = options.find((o) => o.value === value)?.label[lang] ?? shown;
+          return (
+            <li
+              key={c.col}
+              data-col={letter}
+              className={mergeClasses(styles.item, props.changed.has(c.col) && styles.changed)}
+            >
+              <Text className={styles.letter}>{letter}</Text>
+              <Text className={styles.header}>{c.header || "—"}</Text>
+              <Text size={200} title={t("importConfidence")}>{`${Math.round(c.confidence * 100)}%`}</Text>
+              <Dropdown
+                size="small"
+                className={styles.role}
+                aria-label={t("importRoleOf", { col: letter })}
+                value={label}
+                selectedOptions={value ? [value] : []}
+                disabled={props.disabled}
+                onOptionSelect={(_e, data) => {
+                  if (data.optionValue && data.optionValue !== value) props.onChange(c.col, data.optionValue);
+                }}
               >
-                <th scope="row">{letter}</th>
-                <td className={styles.header}>{c.header || "—"}</td>
-                <td className={styles.role}>
-                  <Dropdown
-                    size="small"
-                    aria-label={t("importRoleOf", { col: letter })}
-                    value={label}
-                    selectedOptions={value ? [value] : []}
-                    disabled={props.disabled}
-                    onOptionSelect={(_e, data) => {
-                      if (data.optionValue && data.optionValue !== value)
-                        props.onChange(c.col, data.optionValue);
-                    }}
-                  >
-                    {options.map((o) => (
-                      <Option key={o.value} value={o.value} text={o.label[lang]}>
-                        {o.label[lang]}
-                      </Option>
-                    ))}
-                  </Dropdown>
-                </td>
-                <td>{`${Math.round(c.confidence * 100)}%`}</td>
-                <td className={styles.reason}>
-                  <Text size={200}>{c.reason[lang]}</Text>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                {options.map((o) => (
+                  <Option key={o.value} value={o.value} text={o.label[lang]}>
+                    {o.label[lang]}
+                  </Option>
+                ))}
+              </Dropdown>
+              <Text size={200} className={styles.reason}>
+                {c.reason[lang]}
+              </Text>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
