@@ -78,7 +78,16 @@ async function main() {
   console.log(`pokin bench: ${SIZES.join(", ")} indicators, median of ${REPEAT} (budget: check/load ≤ 1.5)`);
   results.engine = await engineBench(dir);
   console.table(results.engine);
-  for (const extra of ["start.js", "live.js", "diff.js", "pemda.js", "layout.js", "pane.js", "office.js"]) {
+  for (const extra of [
+    "start.js",
+    "live.js",
+    "diff.js",
+    "pemda.js",
+    "layout.js",
+    "pane.js",
+    "office.js",
+    "build.js",
+  ]) {
     const file = path.join(__dirname, extra);
     if (!fs.existsSync(file)) continue;
     const mod = require(file);
