@@ -1,3 +1,4 @@
+import { groupCount, groupFindings, type FindingGroup } from "../core/rules/groupFindings";
 import type { Finding, Severity } from "../core/rules/types";
 import type { Lang } from "../core/messages";
 
@@ -8,8 +9,11 @@ const LABEL: Record<Lang, Record<Severity, string>> = {
 };
 
 /**
- * The findings as a reviewer reads them: grouped by sheet (in the check's order), one line per
- * finding with its cell, severity, rule, Kode and message, then a summary of the counts.
+ * The findings as a reviewer reads them, grouped by rule ({@link groupFindings}, errors first):
+ * when there are several rules, one overview line per rule with its counts comes first, so a
+ * few structural warnings are not buried under hundreds of empty targets; then each rule's
+ * heading and one line per indicator row ("Program!J5  [1.1] Target 2023–2026 kosong.  (J5, K5,
+ * L5, M5)"); then the summary of the counts. `--format json` stays one finding per entry.
  * @param findings the check's findings, sorted as the check sorts them
  * @param lang the language of the labels (the messages are already in it)
  * @param excepted how many findings Catatan Reviu excepts (counted on the summary line); those
@@ -19,24 +23,34 @@ const LABEL: Record<Lang, Record<Severity, string>> = {
  */
 export function formatFindings(findings: readonly Finding[], lang: Lang, excepted = 0): string {
   const lines: string[] = [];
-  if (findings.length === 0) {
+  const groups = groupFindings(findings);
+  if (groups.length === 0) {
     lines.push(
       lang === "en"
         ? "No findings: the performance tree is consistent."
         : "Tidak ada temuan: pohon kinerja konsisten.",
     );
   } else {
-    const bySheet = new Map<string, Finding[]>();
-    for (const f of findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
-    const cellWidth = Math.max(...findings.map((f) => f.cell.length));
-    const sevWidth = Math.max(...findings.map((f) => LABEL[lang][f.severity].length));
-    for (const [sheet, list] of bySheet) {
-      lines.push(sheet);
-      for (const f of list) {
+    const sevWidth = Math.max(...groups.map((g) => LABEL[lang][g.severity].length));
+    const ruleWidth = Math.max(...groups.map((g) => g.rule.length));
+    const heading = (g: FindingGroup) =>
+      `${LABEL[lang][g.severity].padEnd(sevWidth)}  ${g.rule.padEnd(ruleWidth)}  ${groupCount(g, lang)}`;
+    if (groups.length > 1) {
+      lines.push(lang === "en" ? "By rule:" : "Per aturan:");
+      for (const g of groups) lines.push(`  ${heading(g)}`);
+      lines.push("");
+    }
+    const refs = groups.flatMap((g) => g.items.map((item) => `${item.sheet}!${item.cell}`));
+    const refWidth = Math.max(...refs.map((r) => r.length));
+    for (const g of groups) {
+      lines.push(heading(g));
+      for (const item of g.items) {
         // Most rules already open their message with the Kode label: it is not repeated.
-        const kode = f.kode && !f.message.startsWith(`[${f.kode}]`) ? `[${f.kode}] ` : "";
+        const kode = item.kode && !item.message.startsWith(`[${item.kode}]`) ? `[${item.kode}] ` : "";
+        const cells = item.cells.length > 1 ? `  (${item.cells.join(", ")})` : "";
+        const mark = item.excepted ? exceptedMark(item.catatan, lang) : "";
         lines.push(
-          `  ${f.cell.padEnd(cellWidth)}  ${LABEL[lang][f.severity].padEnd(sevWidth)}  ${f.rule}  ${kode}${oneLine(f.message)}${f.excepted ? exceptedMark(f, lang) : ""}`,
+          `  ${`${item.sheet}!${item.cell}`.padEnd(refWidth)}  ${kode}${oneLine(item.message)}${cells}${mark}`,
         );
       }
       lines.push("");
@@ -57,9 +71,9 @@ export function summary(findings: readonly Finding[], lang: Lang, excepted = 0):
 }
 
 /** ` (dikecualikan: <Catatan>)` after an excepted finding shown with --all. */
-function exceptedMark(f: Finding, lang: Lang): string {
+function exceptedMark(catatan: string | undefined, lang: Lang): string {
   const label = lang === "en" ? "excepted" : "dikecualikan";
-  return ` (${label}${f.catatan ? `: ${oneLine(f.catatan)}` : ""})`;
+  return ` (${label}${catatan ? `: ${oneLine(catatan)}` : ""})`;
 }
 
 /** Messages are one line already; a stray newline from cell text must not break the layout. */

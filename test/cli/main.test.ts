@@ -112,26 +112,59 @@ describe("pokin check", () => {
     }
   });
 
-  it("prints the findings grouped under their sheet, one aligned line each, and counts them by severity", async () => {
+  it("prints the findings grouped by rule with counts, rules overviewed first, and counts them by severity", async () => {
     const file = path.join(dir, "salah-teks.xlsx");
     await writeWorkbook(FAULTY, file);
     const findings = checkWorkbook((await readXlsxFile(file)) as WorkbookData, { lang: "en" });
+    expect(findings.map((f) => [f.rule, f.sheet, f.cell])).toEqual([
+      ["POKIN010", "Program", "E2"],
+      ["POKIN011", "Program", "K2"],
+      ["POKIN018", "Kegiatan", "F2"],
+    ]);
     const r = await run("check", file, "--lang", "en");
     expect(r.code).toBe(1);
-    const lines = r.out.trimEnd().split("\n");
-    expect(lines.filter((l) => l !== "" && !l.startsWith(" ")).slice(0, -1)).toEqual(["Program", "Kegiatan"]);
-    const body = lines.filter((l) => l.startsWith("  ")).map((l) => l.trim().split(/\s{2,}/));
-    expect(body).toEqual(findings.map((f) => [f.cell, f.severity.toUpperCase(), f.rule, f.message]));
-    const errors = findings.filter((f) => f.severity === "error").length;
-    const warnings = findings.length - errors;
-    expect(lines.at(-1)).toBe(
-      `Summary: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, 0 info`,
+    const [satuan, target, polaritas] = findings.map((f) => f.message);
+    expect(r.out).toBe(
+      [
+        "By rule:",
+        "  ERROR    POKIN010  1 finding",
+        "  ERROR    POKIN011  1 finding",
+        "  WARNING  POKIN018  1 finding",
+        "",
+        "ERROR    POKIN010  1 finding",
+        `  Program!E2   ${satuan}`,
+        "",
+        "ERROR    POKIN011  1 finding",
+        `  Program!K2   ${target}`,
+        "",
+        "WARNING  POKIN018  1 finding",
+        `  Kegiatan!F2  ${polaritas}`,
+        "",
+        "Summary: 2 errors, 1 warning, 0 info",
+        "",
+      ].join("\n"),
     );
     const id = await run("check", file);
-    expect(id.out.trimEnd().split("\n").at(-1)).toBe(
-      `Ringkasan: ${errors} kesalahan, ${warnings} peringatan, 0 info`,
-    );
-    expect(id.out).toContain("\n  E2  KESALAHAN   POKIN010  [1.1.1] ");
+    expect(id.out.trimEnd().split("\n").at(-1)).toBe("Ringkasan: 2 kesalahan, 1 peringatan, 0 info");
+    expect(id.out).toContain("\nKESALAHAN   POKIN010  1 temuan\n  Program!E2   [1.1.1] ");
+  });
+
+  it("on the sample, groups 344 empty targets into one line per indicator and shows the two warnings at the top", async () => {
+    const file = path.join(dir, "contoh-kelompok.xlsx");
+    expect((await run("init", file, "--sample")).code).toBe(0);
+    const r = await run("check", file);
+    expect(r.code).toBe(1);
+    const lines = r.out.split("\n");
+    expect(lines.slice(0, 4)).toEqual([
+      "Per aturan:",
+      "  KESALAHAN   POKIN011  344 temuan pada 86 indikator",
+      "  PERINGATAN  POKIN008  2 temuan",
+      "",
+    ]);
+    expect(lines[4]).toBe("KESALAHAN   POKIN011  344 temuan pada 86 indikator");
+    expect(lines[5]).toBe("  Tujuan RPD!I2     [1] Target 2023–2026 kosong.  (I2, J2, K2, L2)");
+    expect(lines.filter((l) => l.startsWith("  ") && l.includes("!"))).toHaveLength(88);
+    expect(lines.at(-2)).toBe("Ringkasan: 344 kesalahan, 2 peringatan, 0 info");
   });
 
   it("exits 2 with one line on stderr for a file that cannot be read", async () => {

@@ -125,7 +125,7 @@ describe("Catatan Reviu in the command line", () => {
     expect(text.code).toBe(1); // POKIN011 is only marked Perlu Perbaikan
     expect(text.out).not.toMatch(/POKIN010/);
     expect(text.out).toMatch(/POKIN011/);
-    expect(text.out).toMatch(/Catatan Reviu\n {2}A4 +INFO +POKIN048 +\[9\.9\]/);
+    expect(text.out).toMatch(/\nINFO +POKIN048 {2}1 temuan\n {2}Catatan Reviu!A4 {2}\[9\.9\] /);
     expect(text.out).toMatch(/Ringkasan: 1 kesalahan, 0 peringatan, 1 info, 1 dikecualikan\n$/);
 
     const json = JSON.parse((await run("check", file, "--format", "json")).out) as Record<string, unknown>[];
@@ -142,7 +142,9 @@ describe("Catatan Reviu in the command line", () => {
       ["POKIN048", null, null],
     ]);
     const en = await run("check", file, "--all", "--lang", "en");
-    expect(en.out).toMatch(/POKIN010 .*\(excepted: Satuan menyusul dari Bappeda\)/);
+    expect(en.out).toMatch(
+      /\nERROR +POKIN010 {2}1 finding\n {2}\S+!\w+ .*\(excepted: Satuan menyusul dari Bappeda\)/,
+    );
     expect(en.out).toMatch(/Summary: 1 error, 0 warnings, 1 info, 1 excepted\n$/);
   });
 

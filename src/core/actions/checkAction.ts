@@ -1,5 +1,5 @@
 import type { Lang } from "../messages";
-import { REPORT_HEADER_ROW, REPORT_SHEET, reportPlan } from "../plans/reportPlan";
+import { REPORT_COLUMNS, REPORT_HEADER_ROW, REPORT_SHEET, reportPlan } from "../plans/reportPlan";
 import type { WorkbookPlan } from "../plans/types";
 import { buildModel } from "../model/buildModel";
 import { reviewedCheck } from "../review/reviewedCheck";
@@ -61,7 +61,7 @@ export function periksaAction(
         excepted: outcome.excepted,
       }),
     ],
-    activate: { sheet: REPORT_SHEET, range: { row: REPORT_HEADER_ROW + 1, col: 0, cols: 7 } },
+    activate: { sheet: REPORT_SHEET, range: { row: REPORT_HEADER_ROW + 1, col: 0, cols: REPORT_COLUMNS } },
   };
   return { ...outcome, plan };
 }

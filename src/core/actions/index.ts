@@ -4,6 +4,7 @@
  * throws. Front ends read, call one action, and apply what it returns.
  */
 export { type ActionContext, checkAction, errorCount, periksaAction, type CheckOutcome } from "./checkAction";
+export { findingGroups, type FindingGroupView } from "./findingGroups";
 export {
   BUILD_SHEET_KINDS,
   buildSheets,

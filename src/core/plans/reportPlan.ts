@@ -1,28 +1,32 @@
-import { sheetRef } from "../a1";
+import { groupFindings } from "../rules/groupFindings";
 import type { Finding, Severity } from "../rules/types";
+import { cellLink } from "./cellLink";
+import { dateOf, generatedLine, NO_FINDINGS, ruleLine, SEVERITY, summaryLine } from "./reportLines";
 import type { Lang } from "../messages";
 import { nameKey } from "../text";
 import { tablePaper } from "./printPaper";
 import { estimateRowHeights } from "./rowHeights";
-import type { FormulaValue, PlanValue, SheetPlan } from "./types";
+import type { PlanValue, SheetPlan } from "./types";
+
+export { cellLink } from "./cellLink";
 
 /** The sheet the check report is written to (SPEC §3.3). */
 export { REPORT_SHEET } from "../sheets";
 import { REPORT_SHEET } from "../sheets";
 
-/** 0-based row of the table header; the rows above hold the "generated" line and the counts. */
+/**
+ * 0-based row of the table header; the rows above hold the "generated" line, the counts and
+ * the counts per rule.
+ */
 export const REPORT_HEADER_ROW = 3;
 
 const HEADERS: Record<Lang, readonly string[]> = {
-  id: ["No", "Aturan", "Tingkat", "Lembar", "Sel", "Kode", "Pesan"],
-  en: ["No", "Rule", "Severity", "Sheet", "Cell", "Kode", "Message"],
+  id: ["No", "Aturan", "Tingkat", "Lembar", "Sel", "Kode", "Pesan", "Jumlah", "Semua sel"],
+  en: ["No", "Rule", "Severity", "Sheet", "Cell", "Kode", "Message", "Count", "All cells"],
 };
 
-const SEVERITY: Record<Severity, Record<Lang, string>> = {
-  error: { id: "Kesalahan", en: "Error" },
-  warning: { id: "Peringatan", en: "Warning" },
-  info: { id: "Info", en: "Info" },
-};
+/** How many columns the report's table has. */
+export const REPORT_COLUMNS = HEADERS.id.length;
 
 const SEVERITY_FILL: Record<Severity, { fill: string; fontColor: string }> = {
   error: { fill: "#F8D7DA", fontColor: "#842029" },
@@ -42,13 +46,15 @@ export interface ReportOptions {
   readonly excepted?: number;
 }
 
-const WIDTHS = [6, 10, 12, 18, 9, 16, 80];
+const WIDTHS = [6, 10, 12, 18, 9, 16, 70, 8, 22];
 /** Excel's own hyperlink colour. */
 export const LINK_COLOR = "#0563C1";
 
 /**
- * Plans the `Hasil Pemeriksaan` sheet: a "generated" line, the counts, then one table row per
- * finding whose Sel cell is a working link to the cell to fix.
+ * Plans the `Hasil Pemeriksaan` sheet: a "generated" line, the counts, the counts per rule,
+ * then the findings grouped by rule ({@link groupFindings}): one table row per rule and
+ * indicator row ("[1] Target 2023–2026 kosong."), whose Sel cell is a working link to the first
+ * cell to fix, with how many findings it stands for and all their cells.
  * @param findings the check's findings, in the order to show them
  * @param lang the language of headers, labels and counts (messages are already in it)
  * @param generatedAt when the check ran, shown on the first line
@@ -63,16 +69,22 @@ export function reportPlan(
   options: ReportOptions = {},
 ): SheetPlan {
   const existing = options.existingSheets ? new Set(options.existingSheets.map(nameKey)) : undefined;
-  const rows: PlanValue[][] = findings.map((f, i) => [
-    i + 1,
-    f.rule,
-    SEVERITY[f.severity][lang],
-    f.sheet,
-    existing && !existing.has(nameKey(f.sheet)) ? f.cell : cellLink(f.sheet, f.cell),
-    f.kode ?? "",
-    f.message,
-  ]);
-  if (rows.length === 0) rows.push(["", "", "", "", "", "", NO_FINDINGS[lang]]);
+  const groups = groupFindings(findings);
+  const rows: PlanValue[][] = groups.flatMap((g) =>
+    g.items.map((item): PlanValue[] => [
+      0,
+      g.rule,
+      SEVERITY[g.severity][lang],
+      item.sheet,
+      existing && !existing.has(nameKey(item.sheet)) ? item.cell : cellLink(item.sheet, item.cell),
+      item.kode ?? "",
+      item.message,
+      item.cells.length,
+      item.cells.length > 1 ? item.cells.join(", ") : "",
+    ]),
+  );
+  rows.forEach((r, i) => (r[0] = i + 1));
+  if (rows.length === 0) rows.push(["", "", "", "", "", "", NO_FINDINGS[lang], "", ""]);
 
   const first = REPORT_HEADER_ROW + 1;
   const cols = HEADERS[lang].length;
@@ -84,16 +96,23 @@ export function reportPlan(
       {
         row: 0,
         col: 0,
-        values: [[generatedLine(lang, generatedAt)], [summaryLine(findings, lang, options.excepted ?? 0)]],
+        values: [
+          [generatedLine(lang, generatedAt)],
+          [summaryLine(findings, lang, options.excepted ?? 0)],
+          [ruleLine(groups, lang)],
+        ],
       },
       { row: REPORT_HEADER_ROW, col: 0, values: [[...HEADERS[lang]], ...rows] },
     ],
     formats: [
       { range: { row: 0, col: 0 }, italic: true, fontColor: "#555555" },
       { range: { row: 1, col: 0 }, bold: true },
+      { range: { row: 2, col: 0 }, italic: true },
       { range: { row: REPORT_HEADER_ROW, col: 0, cols }, bold: true, fill: "#2E7D6B", fontColor: "#FFFFFF" },
       { range: { row: first, col: 6, rows: rows.length }, wrap: true, vAlign: "top" },
       { range: { row: first, col: 0, rows: rows.length, cols: 6 }, vAlign: "top" },
+      { range: { row: first, col: 7, rows: rows.length }, vAlign: "top" },
+      { range: { row: first, col: 8, rows: rows.length }, wrap: true, vAlign: "top" },
       { range: { row: first, col: 0, rows: rows.length }, hAlign: "center" },
       // The Sel links look like links: blue and underlined (a formula gets no link style of its own).
       ...linkRuns(rows).map((run) => ({
@@ -105,7 +124,10 @@ export function reportPlan(
     columnWidths: WIDTHS.map((width, col) => ({ col, width })),
     // Long messages wrap in Pesan: their rows grow so that nothing overlaps the next finding.
     rowHeights: estimateRowHeights(
-      rows.map((r, i) => ({ row: first + i, col: 6, text: String(r[6] ?? "") })),
+      rows.flatMap((r, i) => [
+        { row: first + i, col: 6, text: String(r[6] ?? "") },
+        { row: first + i, col: 8, text: String(r[8] ?? "") },
+      ]),
       WIDTHS,
     ),
     freeze: { rows: first },
@@ -133,16 +155,6 @@ export function reportPlan(
   };
 }
 
-/**
- * A link to a cell of the workbook: `=HYPERLINK("#'Program'!C5","C5")`. The sheet name is
- * quoted for a reference (`'` doubled) and the whole reference for a string literal (`"` doubled).
- * @example cellLink("Program", "C5").formula // =HYPERLINK("#'Program'!C5","C5")
- */
-export function cellLink(sheet: string, cell: string): FormulaValue {
-  const target = `#${sheetRef(sheet, cell)}`;
-  return { formula: `=HYPERLINK(${stringLiteral(target)},${stringLiteral(cell)})`, result: cell };
-}
-
 /** Runs of consecutive rows whose Sel is a link (usually one run: every row). */
 function linkRuns(rows: readonly PlanValue[][]): { start: number; rows: number }[] {
   const runs: { start: number; rows: number }[] = [];
@@ -153,36 +165,4 @@ function linkRuns(rows: readonly PlanValue[][]): { start: number; rows: number }
     else runs.push({ start: i, rows: 1 });
   });
   return runs;
-}
-
-function stringLiteral(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-const NO_FINDINGS: Record<Lang, string> = {
-  id: "Tidak ada temuan: pohon kinerja konsisten.",
-  en: "No findings: the performance tree is consistent.",
-};
-
-function dateOf(at: Date): string {
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
-
-function generatedLine(lang: Lang, at: Date): string {
-  const stamp = `${dateOf(at)} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
-  return lang === "en"
-    ? `Generated by Pokin on ${stamp}. Rewritten by each check: do not edit.`
-    : `Dibuat otomatis oleh Pokin pada ${stamp}. Ditulis ulang setiap pemeriksaan: jangan diubah.`;
-}
-
-function summaryLine(findings: readonly Finding[], lang: Lang, excepted: number): string {
-  const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  const more = excepted > 0 ? (lang === "en" ? `; ${excepted} excepted` : `; ${excepted} dikecualikan`) : "";
-  return lang === "en"
-    ? `${findings.length} findings: ${n("error")} errors, ${n("warning")} warnings, ${n("info")} info${more}.`
-    : `${findings.length} temuan: ${n("error")} kesalahan, ${n("warning")} peringatan, ${n("info")} info${more}.`;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, "0");
 }

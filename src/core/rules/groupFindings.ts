@@ -1,3 +1,4 @@
+import type { Lang } from "../messages";
 import type { Finding, Severity } from "./types";
 
 /** Findings of one rule on one indicator row, read as one line ("Target 2023–2026 kosong"). */
@@ -9,6 +10,9 @@ export interface FindingItem {
   readonly kode?: string;
   /** The message, its years merged into ranges when only the year differs. */
   readonly message: string;
+  /** Set when a `Catatan Reviu` note excepts these findings (shown with --all), with its Catatan. */
+  readonly excepted?: true;
+  readonly catatan?: string;
 }
 
 /** All findings of one rule, with counts. */
@@ -33,12 +37,13 @@ const YEAR = /\b(19|20|21)\d\d\b/g;
  */
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   const byRule = new Map<string, Finding[]>();
-  for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  for (const f of findings) push(byRule, f.rule, f);
   const groups = [...byRule.values()].map((list): FindingGroup => {
     const byRow = new Map<string, Finding[]>();
     for (const f of list) {
-      const key = `${f.sheet}\u0000${f.cell.replace(/^[A-Z]+/, "")}\u0000${f.kode ?? ""}`;
-      byRow.set(key, [...(byRow.get(key) ?? []), f]);
+      const row = f.cell.replace(/^[A-Z]+/, "");
+      const note = f.excepted === true ? `\u0000${f.catatan ?? ""}` : "";
+      push(byRow, `${f.sheet}\u0000${row}\u0000${f.kode ?? ""}${note}`, f);
     }
     const items = [...byRow.values()].map((row) => ({
       sheet: row[0]!.sheet,
@@ -46,10 +51,33 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
       cells: row.map((f) => f.cell),
       ...(row[0]!.kode !== undefined ? { kode: row[0]!.kode } : {}),
       message: merged(row.map((f) => f.message)),
+      ...(row[0]!.excepted === true ? { excepted: true as const } : {}),
+      ...(row[0]!.excepted === true && row[0]!.catatan !== undefined ? { catatan: row[0]!.catatan } : {}),
     }));
     return { rule: list[0]!.rule, severity: list[0]!.severity, count: list.length, items };
   });
   return groups.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+}
+
+/**
+ * A group's counts in words: "344 temuan pada 86 indikator" when a row holds several findings,
+ * else "2 temuan".
+ * @example groupCount({ count: 344, items: new Array(86) }, "en") // "344 findings on 86 indicators"
+ */
+export function groupCount(group: Pick<FindingGroup, "count" | "items">, lang: Lang): string {
+  const n = group.count;
+  const rows = group.items.length;
+  const findings = lang === "en" ? `${n} finding${n === 1 ? "" : "s"}` : `${n} temuan`;
+  if (rows === n) return findings;
+  const byKode = group.items.every((i) => i.kode !== undefined);
+  if (lang === "en") return `${findings} on ${rows} ${byKode ? "indicator" : "row"}${rows === 1 ? "" : "s"}`;
+  return `${findings} pada ${rows} ${byKode ? "indikator" : "baris"}`;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** One message for a row's findings: years merged when only they differ, else the first and a count. */

@@ -49,7 +49,7 @@ describe("the check and the report in Excel", () => {
   });
 
   test.each([100, 1000, 10000])(
-    "periksaInExcel at %i indicators: 3 syncs, the same operations as at 10, one report row per finding",
+    "periksaInExcel at %i indicators: 3 syncs, the same operations as at 10, one report row per finding's row",
     async (n) => {
       const excel = fakeWith(broken(n));
       const findings = await periksaInExcel("id", options(excel));
@@ -58,8 +58,9 @@ describe("the check and the report in Excel", () => {
       expect(excel.proxyCalls).toBe(small.proxyCalls);
       expect(excel.log).toEqual(small.log);
       const report = excel.sheet(REPORT_SHEET)!;
-      expect(report.usedBounds()).toEqual({ row: 0, col: 0, rows: 4 + findings.length, cols: 7 });
-      expect(excel.selection).toEqual({ sheet: REPORT_SHEET, address: "A5:G5" });
+      // One POKIN010 per indicator row: grouping by rule and row keeps one report row each.
+      expect(report.usedBounds()).toEqual({ row: 0, col: 0, rows: 4 + findings.length, cols: 9 });
+      expect(excel.selection).toEqual({ sheet: REPORT_SHEET, address: "A5:I5" });
     },
   );
 
@@ -70,8 +71,8 @@ describe("the check and the report in Excel", () => {
     const findings = await periksaInExcel("en", options(excel));
     expect(findings.map((f) => [f.rule, f.sheet, f.cell])).toEqual([["POKIN010", "Sub Kegiatan", "E2"]]);
     const report = excel.sheet(REPORT_SHEET)!;
-    expect(report.formulaGrid(3, 0, 2, 7)).toEqual([
-      ["No", "Rule", "Severity", "Sheet", "Cell", "Kode", "Message"],
+    expect(report.formulaGrid(3, 0, 2, 9)).toEqual([
+      ["No", "Rule", "Severity", "Sheet", "Cell", "Kode", "Message", "Count", "All cells"],
       [
         1,
         "POKIN010",
@@ -80,11 +81,13 @@ describe("the check and the report in Excel", () => {
         cellLink("Sub Kegiatan", "E2").formula,
         "1.1.1.1.1",
         findings[0]!.message,
+        1,
+        "",
       ],
     ]);
     expect(report.valueGrid(4, 4, 1, 1)).toEqual([["E2"]]);
     expect(report.cell(4, 6)?.formula).toBeUndefined();
-    expect(report.tables.map((t) => t.address)).toEqual(["Hasil Pemeriksaan!A4:G5"]);
+    expect(report.tables.map((t) => t.address)).toEqual(["Hasil Pemeriksaan!A4:I5"]);
     expect(report.freeze).toEqual({ rows: 4, cols: 0 });
   });
 

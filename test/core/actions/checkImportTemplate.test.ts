@@ -45,7 +45,7 @@ describe("checkAction and periksaAction", () => {
   test("the ribbon's Periksa plans Hasil Pemeriksaan with one row per finding and selects the first", () => {
     const { plan, findings } = periksaAction(broken, { lang: "id", now: NOW });
     expect(plan.sheets.map((s) => s.name)).toEqual(["Hasil Pemeriksaan"]);
-    expect(plan.activate).toEqual({ sheet: "Hasil Pemeriksaan", range: { row: 4, col: 0, cols: 7 } });
+    expect(plan.activate).toEqual({ sheet: "Hasil Pemeriksaan", range: { row: 4, col: 0, cols: 9 } });
     const written = dataAfterPlan({ sheets: [] }, plan).sheets[0]!.values;
     expect(written.slice(4).map((r) => r[1])).toEqual(findings.map((f) => f.rule));
   });

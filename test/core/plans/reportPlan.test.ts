@@ -1,3 +1,5 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { cellLink, LINK_COLOR, reportPlan, REPORT_SHEET } from "../../../src/core/plans/reportPlan";
 import type { Finding } from "../../../src/core/rules/types";
 import { checkWorkbook } from "../../../src/core/rules";
@@ -46,13 +48,14 @@ describe("reportPlan", () => {
             "Dibuat otomatis oleh Pokin pada 2025-03-07 09:05. Ditulis ulang setiap pemeriksaan: jangan diubah.",
           ],
           ["2 temuan: 1 kesalahan, 1 peringatan, 0 info."],
+          ["Per aturan: POKIN001 (Kesalahan) 1 temuan; POKIN008 (Peringatan) 1 temuan."],
         ],
       },
       {
         row: 3,
         col: 0,
         values: [
-          ["No", "Aturan", "Tingkat", "Lembar", "Sel", "Kode", "Pesan"],
+          ["No", "Aturan", "Tingkat", "Lembar", "Sel", "Kode", "Pesan", "Jumlah", "Semua sel"],
           [
             1,
             "POKIN001",
@@ -61,6 +64,8 @@ describe("reportPlan", () => {
             cellLink("Kegiatan", "A1"),
             "",
             "Lembar Kegiatan tidak ada.",
+            1,
+            "",
           ],
           [
             2,
@@ -70,6 +75,8 @@ describe("reportPlan", () => {
             cellLink("Program", "C5"),
             "1.1.1",
             "=SUM(A1) bukan rumus",
+            1,
+            "",
           ],
         ],
       },
@@ -77,7 +84,7 @@ describe("reportPlan", () => {
     expect(plan.freeze).toEqual({ rows: 4 });
     expect(plan.table).toEqual({
       name: "PokinHasilPemeriksaan",
-      range: { row: 3, col: 0, rows: 3, cols: 7 },
+      range: { row: 3, col: 0, rows: 3, cols: 9 },
     });
     expect(plan.conditionalFormats?.[0]?.range).toEqual({ row: 4, col: 2, rows: 2 });
     expect(plan.conditionalFormats?.[0]?.rules.map((r) => r.equals)).toEqual([
@@ -90,7 +97,17 @@ describe("reportPlan", () => {
   test("reportPlan(findings, 'en', at) speaks English in headers, severities and counts", () => {
     const plan = reportPlan(FINDINGS, "en", AT);
     const table = plan.blocks?.[1]?.values;
-    expect(table?.[0]).toEqual(["No", "Rule", "Severity", "Sheet", "Cell", "Kode", "Message"]);
+    expect(table?.[0]).toEqual([
+      "No",
+      "Rule",
+      "Severity",
+      "Sheet",
+      "Cell",
+      "Kode",
+      "Message",
+      "Count",
+      "All cells",
+    ]);
     expect(table?.map((r) => r[2])).toEqual(["Severity", "Error", "Warning"]);
     expect(plan.blocks?.[0]?.values[1]).toEqual(["2 findings: 1 errors, 1 warnings, 0 info."]);
   });
@@ -117,13 +134,13 @@ describe("reportPlan", () => {
   test("reportPlan([], …) keeps a one-row table saying there is nothing to fix", () => {
     const plan = reportPlan([], "id", AT);
     expect(plan.blocks?.[1]?.values.slice(1)).toEqual([
-      ["", "", "", "", "", "", "Tidak ada temuan: pohon kinerja konsisten."],
+      ["", "", "", "", "", "", "Tidak ada temuan: pohon kinerja konsisten.", "", ""],
     ]);
     expect(plan.blocks?.[0]?.values[1]).toEqual(["0 temuan: 0 kesalahan, 0 peringatan, 0 info."]);
-    expect(plan.table?.range).toEqual({ row: 3, col: 0, rows: 2, cols: 7 });
+    expect(plan.table?.range).toEqual({ row: 3, col: 0, rows: 2, cols: 9 });
   });
 
-  test("the report of a real check has one row per finding, in the check's order", () => {
+  test("the report of a real check has one row per finding when no row holds two of one rule, in the check's order", () => {
     const wb = setCell(cleanWorkbook(), "Program", 1, col("Indikator"), "");
     const findings = checkWorkbook(wb);
     expect(findings.length).toBeGreaterThan(0);
@@ -132,10 +149,47 @@ describe("reportPlan", () => {
     expect(rows.map((r) => r[4])).toEqual(findings.map((f) => cellLink(f.sheet, f.cell)));
   });
 
+  test("on the sample, 344 empty targets become one row per indicator, every cell still listed, the rules counted on top", () => {
+    const findings = JSON.parse(
+      fs.readFileSync(path.resolve(__dirname, "../../fixtures/banjarnegara.findings.json"), "utf8"),
+    ) as Finding[];
+    const plan = reportPlan(findings, "id", AT);
+    expect(plan.blocks?.[0]?.values[2]).toEqual([
+      "Per aturan: POKIN011 (Kesalahan) 344 temuan pada 86 indikator; POKIN008 (Peringatan) 2 temuan.",
+    ]);
+    const rows = plan.blocks?.[1]?.values.slice(1) ?? [];
+    expect(rows).toHaveLength(88);
+    expect(rows.map((r) => r[0])).toEqual(rows.map((_, i) => i + 1));
+    // The two structural warnings are rows 87 and 88 of the table, not 345 and 346.
+    expect(rows.slice(86).map((r) => [r[1], r[5]])).toEqual([
+      ["POKIN008", "3.1"],
+      ["POKIN008", "4.1"],
+    ]);
+    expect(rows[0]).toEqual([
+      1,
+      "POKIN011",
+      "Kesalahan",
+      "Tujuan RPD",
+      cellLink("Tujuan RPD", "I2"),
+      "1",
+      "[1] Target 2023–2026 kosong.",
+      4,
+      "I2, J2, K2, L2",
+    ]);
+    // Every finding's cell is on its row: linked (the first) or listed, and the counts add up.
+    const listed = rows.flatMap((r) =>
+      (r[8] === "" ? [(r[4] as { result: string }).result] : String(r[8]).split(", ")).map(
+        (c) => `${r[3]}!${c}`,
+      ),
+    );
+    expect(listed.sort()).toEqual(findings.map((f) => `${f.sheet}!${f.cell}`).sort());
+    expect(rows.reduce((n, r) => n + Number(r[7]), 0)).toBe(346);
+  });
+
   test("a long message makes its row tall enough to show it whole; short messages keep the default height", () => {
     const long =
       "[1.1.2] Tidak ada indikator di level 'Kegiatan' yang Kode Induk-nya '1.1.2'. Tambahkan indikator kegiatan di bawahnya, atau hapus indikator program ini bila memang tidak dipakai lagi dalam periode rencana.";
-    const plan = reportPlan([...FINDINGS, { ...FINDINGS[1]!, message: long }], "id", AT);
+    const plan = reportPlan([...FINDINGS, { ...FINDINGS[1]!, cell: "C6", message: long }], "id", AT);
     const width = plan.columnWidths!.find((w) => w.col === 6)!.width;
     expect(wrappedLines(long, width)).toBeGreaterThan(1);
     expect(plan.rowHeights).toEqual([

@@ -1,4 +1,5 @@
-import { groupFindings } from "../../../src/core/rules/groupFindings";
+import { findingGroups } from "../../../src/core/actions";
+import { groupCount, groupFindings } from "../../../src/core/rules/groupFindings";
 import type { Finding } from "../../../src/core/rules/types";
 
 const f = (
@@ -59,5 +60,44 @@ describe("groupFindings", () => {
       f("POKIN012", "error", "K5", "b 2024 y"),
     ]);
     expect(group!.items.map((i) => i.message)).toEqual(["a 2023 x (+1)"]);
+  });
+
+  test("groupCount says how many findings, and on how many indicators when rows hold several", () => {
+    const groups = groupFindings([
+      f("POKIN011", "error", "J5", "[1.1] Target 2023 kosong."),
+      f("POKIN011", "error", "K5", "[1.1] Target 2024 kosong."),
+      f("POKIN011", "error", "J6", "[1.2] Target 2023 kosong.", "1.2"),
+      f("POKIN001", "error", "A1", "Lembar Kegiatan tidak ada."),
+    ]);
+    expect(groups.map((g) => [groupCount(g, "id"), groupCount(g, "en")])).toEqual([
+      ["3 temuan pada 2 indikator", "3 findings on 2 indicators"],
+      ["1 temuan", "1 finding"],
+    ]);
+  });
+
+  test("excepted findings (shown with --all) stay apart from the others on their row, with their Catatan", () => {
+    const [group] = groupFindings([
+      f("POKIN011", "error", "J5", "[1.1] Target 2023 kosong."),
+      { ...f("POKIN011", "error", "K5", "[1.1] Target 2024 kosong."), excepted: true, catatan: "menyusul" },
+    ]);
+    expect(group!.items.map((i) => [i.cells, i.excepted ?? false, i.catatan ?? null])).toEqual([
+      [["J5"], false, null],
+      [["K5"], true, "menyusul"],
+    ]);
+  });
+
+  test("findingGroups (for the pane) adds a stable key and the labels in the pane's language", () => {
+    const views = findingGroups(
+      [
+        f("POKIN008", "warning", "A5", "[1.1] Tidak punya anak."),
+        f("POKIN011", "error", "J5", "[1.1] Target 2023 kosong."),
+        f("POKIN011", "error", "K5", "[1.1] Target 2024 kosong."),
+      ],
+      "id",
+    );
+    expect(views.map((v) => [v.key, v.severityLabel, v.countLabel, v.items.length])).toEqual([
+      ["POKIN011:error", "Kesalahan", "2 temuan pada 1 indikator", 1],
+      ["POKIN008:warning", "Peringatan", "1 temuan", 1],
+    ]);
   });
 });
