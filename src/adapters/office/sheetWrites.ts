@@ -112,13 +112,27 @@ function conditionalWrite(ws: Excel.Worksheet, plan: ConditionalFormatPlan): voi
 function printWrite(ws: Excel.Worksheet, print: PrintPlan): void {
   const layout = ws.pageLayout;
   if (print.landscape) layout.orientation = "Landscape";
-  // 0 pages tall means "as many as needed" (OOXML fitToHeight="0").
-  if (print.fitToWidth || print.pagesWide)
+  // A fixed scale keeps manual breaks; 0 pages tall means "as many as needed" (OOXML fitToHeight="0").
+  if (print.scale !== undefined) layout.zoom = { scale: print.scale };
+  else if (print.fitToWidth || print.pagesWide)
     layout.zoom = { horizontalFitToPages: print.pagesWide ?? 1, verticalFitToPages: 0 };
   if (print.paperSize) layout.paperSize = print.paperSize === "A3" ? "A3" : "A4";
+  const m = print.margins;
+  if (m) {
+    // The API takes points.
+    layout.leftMargin = m.left * 72;
+    layout.rightMargin = m.right * 72;
+    layout.topMargin = m.top * 72;
+    layout.bottomMargin = m.bottom * 72;
+    layout.headerMargin = m.header * 72;
+    layout.footerMargin = m.footer * 72;
+  }
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows[0] + 1}:$${print.repeatRows[1] + 1}`);
   // "&" starts a header code in Excel; "&&" prints one ampersand.
   if (print.header) layout.headersFooters.defaultForAllPages.centerHeader = print.header.replace(/&/g, "&&");
   // &P is the page, &N the number of pages.
   if (print.pageNumbers !== false) layout.headersFooters.defaultForAllPages.centerFooter = "&P / &N";
+  // A break goes above the range's first row (left of its first column).
+  for (const row of print.rowBreaks ?? []) ws.horizontalPageBreaks.add(ws.getRangeByIndexes(row, 0, 1, 1));
+  for (const col of print.colBreaks ?? []) ws.verticalPageBreaks.add(ws.getRangeByIndexes(0, col, 1, 1));
 }

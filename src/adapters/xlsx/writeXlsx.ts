@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { withColBreaks } from "./colBreaks";
 
 /**
  * Serialises a workbook to .xlsx bytes, in Node or in the browser (the pane offers them as a
@@ -12,5 +13,6 @@ export async function writeXlsx(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   // formula has none): ask Excel to recalculate every formula when it opens the file.
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  // ExcelJS writes no column breaks: they are added to its bytes.
+  return withColBreaks(wb, new Uint8Array(buffer as ArrayBuffer));
 }

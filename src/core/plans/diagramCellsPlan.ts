@@ -5,7 +5,6 @@ import { diagramSelection, type DiagramOptions } from "../layout/diagramSelectio
 import { fitDiagram } from "../layout/fitDiagram";
 import {
   CELL_COLUMN_CHARS,
-  CELL_COLUMN_POINTS,
   CELL_FONT_SIZE,
   CELL_GAPS,
   CELL_METRICS,
@@ -14,8 +13,11 @@ import {
 import type { CodedMsg } from "../messages";
 import type { Model } from "../model/buildModel";
 import { elbowBorders } from "./cellConnectors";
+import { diagramPrint } from "./diagramPrint";
 import { diagramTitle, legendEntries } from "./diagramTitle";
 import { generatedNote } from "./generatedNote";
+import { columnPoints } from "./pageSetup";
+import { DEFAULT_ROW_HEIGHT } from "./rowHeights";
 import type { CellBlock, FormatPlan, RangeRef, SheetPlan } from "./types";
 
 /** The diagram sheet's name (SPEC §3.3). */
@@ -31,10 +33,6 @@ const NOTICE_ROW = 2;
 const NOTICE_COLOR = "#9C5700";
 /** Excel's sheet: 16,384 columns and 1,048,576 rows. */
 export const SHEET_LIMITS = { columns: 16384, rows: 1048576 } as const;
-/** Printable width of a landscape page, in points (margins of about 1.8 cm). */
-const PRINTABLE = { A4: 740, A3: 1090 } as const;
-/** The smallest scale at which box text stays readable on paper. */
-const MIN_PRINT_SCALE = 0.5;
 const LEGEND_COLS = 12;
 
 /**
@@ -42,7 +40,8 @@ const LEGEND_COLS = 12;
  * every .xlsx the command line writes: each box is a stack of merged, filled, wrapped cell
  * ranges (the Uraian, then one per indicator, then its capaian coloured by predikat) with a
  * medium outline; connectors are elbow lines drawn with cell borders. Narrow columns and one
- * text line per row make the grid; gridlines are off and the sheet prints landscape.
+ * text line per row make the grid; gridlines are off and the sheet prints landscape, its page
+ * breaks between boxes (diagramPrint).
  * @param model the pohon kinerja
  * @param options year, orientation, root, depth, language, time stamp
  * @param earlier notices from the caller (e.g. shapes given up for cells), shown first
@@ -153,6 +152,28 @@ export function diagramCellsPlan(
 
   const lastCol = Math.max(O.col + layout.width, 1 + legend.length * (legendCols + 1));
   const lastRow = O.row + layout.height;
+  const columnWidths = Array.from({ length: lastCol + 2 }, (_, col) => ({
+    col,
+    width: col === 0 ? 3 : CELL_COLUMN_CHARS,
+  }));
+  const rowHeights = [
+    { row: 1, height: 21 },
+    { row: LEGEND_ROW, height: 18 },
+    ...Array.from({ length: lastRow - O.row + 1 }, (_, i) => ({ row: O.row + i, height: CELL_ROW_POINTS })),
+  ];
+  const rowPoints = Array<number>(lastRow + 1).fill(DEFAULT_ROW_HEIGHT);
+  for (const h of rowHeights) rowPoints[h.row] = h.height;
+  const texts = blocks
+    .filter((b) => b.row < O.row && b.row !== LEGEND_ROW)
+    .map((b) => ({ row: b.row, col: b.col, text: String(b.values[0]![0]), fontSize: [9, 14][b.row] ?? 11 }));
+  const { print } = diagramPrint(
+    layout,
+    O,
+    columnWidths.map((c) => columnPoints(c.width)),
+    rowPoints,
+    merges.filter((m) => m.row === LEGEND_ROW),
+    texts,
+  );
   return {
     name: DIAGRAM_SHEET,
     mode: "replace",
@@ -162,31 +183,8 @@ export function diagramCellsPlan(
     blocks,
     formats,
     merges,
-    columnWidths: Array.from({ length: lastCol + 2 }, (_, col) => ({
-      col,
-      width: col === 0 ? 3 : CELL_COLUMN_CHARS,
-    })),
-    rowHeights: [
-      { row: 1, height: 21 },
-      { row: LEGEND_ROW, height: 18 },
-      ...Array.from({ length: lastRow - O.row + 1 }, (_, i) => ({ row: O.row + i, height: CELL_ROW_POINTS })),
-    ],
-    print: {
-      landscape: true,
-      ...diagramPaper(lastCol * CELL_COLUMN_POINTS),
-      header: diagramTitle(model, options),
-    },
-  };
-}
-
-/**
- * Paper for the diagram: A4 when it fits one landscape A4 page at a readable scale, else A3,
- * and as few pages wide as keep the scale readable (≥ 50 %); never split at an arbitrary 100 %.
- */
-function diagramPaper(widthPoints: number): { paperSize: "A4" | "A3"; pagesWide: number } {
-  if (widthPoints <= PRINTABLE.A4 / MIN_PRINT_SCALE) return { paperSize: "A4", pagesWide: 1 };
-  return {
-    paperSize: "A3",
-    pagesWide: Math.max(1, Math.ceil(widthPoints / (PRINTABLE.A3 / MIN_PRINT_SCALE))),
+    columnWidths,
+    rowHeights,
+    print: { ...print, header: diagramTitle(model, options) },
   };
 }

@@ -99,6 +99,16 @@ export interface TablePlan {
   readonly style?: string;
 }
 
+/** Page margins in inches, header and footer lines included. */
+export interface PageMargins {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly header: number;
+  readonly footer: number;
+}
+
 export interface PrintPlan {
   readonly landscape?: boolean;
   /** Fit to one page wide (any number of pages tall). */
@@ -106,6 +116,14 @@ export interface PrintPlan {
   /** Fit to this many pages wide instead (any number tall), for sheets too wide for one. */
   readonly pagesWide?: number;
   readonly paperSize?: "A4" | "A3";
+  /** A fixed scale in percent (10–400), used with the breaks below instead of fitting. */
+  readonly scale?: number;
+  /** Page margins (default: the host's). */
+  readonly margins?: PageMargins;
+  /** 0-based rows that start a new printed page (a manual break above each), ascending. */
+  readonly rowBreaks?: readonly number[];
+  /** 0-based columns that start a new printed page (a manual break left of each), ascending. */
+  readonly colBreaks?: readonly number[];
   /** 0-based first and last row repeated on every printed page. */
   readonly repeatRows?: readonly [number, number];
   /** Centre header text, e.g. the agency and the year. */

@@ -311,5 +311,36 @@ describe("applyOfficePlan", () => {
     expect(result.shapesDrawn).toBe(false);
     expect(excel.sheet("Pohon Kinerja")!.shapes).toEqual([]);
     expect(excel.sheet("Pohon Kinerja")!.pageLayout).toEqual({});
+    expect(excel.sheet("Pohon Kinerja")!.pageBreaks).toEqual({ rows: [], cols: [] });
+  });
+
+  test("with ExcelApi 1.9, a fixed scale, margins in points and the plan's manual page breaks are set", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Program");
+    const margins = { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+    const paged: SheetPlan = {
+      name: "Pohon Kinerja",
+      mode: "replace",
+      blocks: [{ row: 0, col: 0, values: [["x"]] }],
+      print: {
+        landscape: true,
+        paperSize: "A3",
+        scale: 57,
+        margins,
+        rowBreaks: [55, 134],
+        colBreaks: [27, 106],
+      },
+    };
+    await apply(excel, { sheets: [paged] }, { existingSheets: ["Program"], capabilities: WITH_SHAPES });
+    const sheet = excel.sheet("Pohon Kinerja")!;
+    expect(sheet.pageBreaks).toEqual({ rows: [55, 134], cols: [27, 106] });
+    expect(sheet.pageLayout).toMatchObject({
+      "pageLayout.zoom": { scale: 57 },
+      "pageLayout.paperSize": "A3",
+      "pageLayout.leftMargin": 36,
+      "pageLayout.topMargin": 54,
+      "pageLayout.headerMargin": expect.closeTo(21.6, 6),
+    });
+    expect(sheet.pageLayout).not.toHaveProperty(["pageLayout.zoom", "horizontalFitToPages"]);
   });
 });

@@ -42,6 +42,8 @@ export class FakeSheet {
   /** Formatting writes, in order: `{ address, prop, value }` (e.g. "format.font.bold"). */
   formatLog: { address: string; prop: string; value: unknown }[] = [];
   pageLayout: Record<string, unknown> = {};
+  /** Manual page breaks: 0-based rows a page starts at, and columns. */
+  pageBreaks: { rows: number[]; cols: number[] } = { rows: [], cols: [] };
   tabColor?: string;
   showGridlines = true;
 
@@ -65,6 +67,7 @@ export class FakeSheet {
     copy.formatLog = this.formatLog.map((f) => ({ ...f, address: moved(f.address) }));
     copy.freeze = this.freeze && { ...this.freeze };
     copy.pageLayout = { ...this.pageLayout };
+    copy.pageBreaks = { rows: [...this.pageBreaks.rows], cols: [...this.pageBreaks.cols] };
     copy.tabColor = this.tabColor;
     copy.showGridlines = this.showGridlines;
     return copy;

@@ -78,6 +78,9 @@ export class FakeWorksheet extends Loadable {
   };
   readonly shapes: FakeShapes;
   readonly pageLayout: Record<string, unknown>;
+  /** `horizontalPageBreaks` / `verticalPageBreaks` (ExcelApi 1.9): a break above / left of the range. */
+  readonly horizontalPageBreaks: { add(range: FakeRange | string): void };
+  readonly verticalPageBreaks: { add(range: FakeRange | string): void };
 
   constructor(
     batch: Batch,
@@ -100,10 +103,19 @@ export class FakeWorksheet extends Loadable {
       }),
     };
     this.shapes = new FakeShapes(batch, () => this.resolve());
-    const layout = { orientation: "set", zoom: "set", paperSize: "set", setPrintTitleRows: "call", headersFooters: { defaultForAllPages: { centerHeader: "set", centerFooter: "set" } } } as const; // prettier-ignore
+    const layout = { orientation: "set", zoom: "set", paperSize: "set", leftMargin: "set", rightMargin: "set", topMargin: "set", bottomMargin: "set", headerMargin: "set", footerMargin: "set", setPrintTitleRows: "call", headersFooters: { defaultForAllPages: { centerHeader: "set", centerFooter: "set" } } } as const; // prettier-ignore
     this.pageLayout = recorder(batch, "pageLayout", layout, (path, value) => {
       this.resolve().pageLayout[path] = value;
     });
+    const pageBreak = (axis: "rows" | "cols") => ({
+      add: (range: FakeRange | string) =>
+        this.op(`${axis === "rows" ? "horizontal" : "vertical"}PageBreaks.add`, 0, (s) => {
+          const cell = typeof range === "string" ? range : range.addressNow();
+          s.pageBreaks[axis].push(topLeft(cell.split("!").pop()!, axis));
+        }),
+    });
+    this.horizontalPageBreaks = pageBreak("rows");
+    this.verticalPageBreaks = pageBreak("cols");
   }
 
   static loadedFor(batch: Batch, book: Workbook, sheet: FakeSheet): FakeWorksheet {
@@ -256,4 +268,12 @@ function find(book: Workbook, name: string): FakeSheet | undefined {
 
 function notFound(name: string): never {
   throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: ${name}`);
+}
+
+/** The 0-based row or column of a range address's top-left cell ("C5:D9" → row 4, col 2). */
+function topLeft(address: string, axis: "rows" | "cols"): number {
+  const m = /^\$?([A-Z]+)\$?(\d+)/.exec(address);
+  if (!m) throw new TypeError(`fake Excel: not a range address: ${address}`);
+  if (axis === "rows") return Number(m[2]) - 1;
+  return [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import { applyPlan } from "../../../src/adapters/xlsx/applyPlan";
 import { readXlsx } from "../../../src/adapters/xlsx/readWorkbook";
+import { writeXlsx } from "../../../src/adapters/xlsx/writeXlsx";
+import { strFromU8, unzipSync } from "fflate";
 import type { SheetPlan, WorkbookPlan } from "../../../src/core/plans/types";
 
 /** Writes the workbook to .xlsx bytes and loads them again, as a user opening the file would. */
@@ -157,6 +159,48 @@ describe("applyPlan(wb, plan)", () => {
     const ws = sheet(await saved(wb), "Lebar");
     expect(ws.pageSetup).toMatchObject({ paperSize: 8, fitToPage: true, fitToWidth: 3, fitToHeight: 0 });
     expect(ws.headerFooter.oddFooter).toBe("&C&P / &N");
+  });
+
+  it("writes a fixed scale, margins and manual row and column breaks that the file keeps", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sebelum");
+    const margins = { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+    applyPlan(wb, {
+      sheets: [
+        {
+          name: "Pohon",
+          mode: "replace",
+          blocks: [{ row: 0, col: 0, values: [["x"]] }],
+          print: {
+            landscape: true,
+            paperSize: "A3",
+            scale: 57,
+            margins,
+            rowBreaks: [55, 134],
+            colBreaks: [27, 106],
+          },
+        },
+      ],
+    });
+    const bytes = await writeXlsx(wb);
+    const files = unzipSync(bytes);
+    const part = Object.keys(files).find(
+      (f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f) && strFromU8(files[f]!).includes("<colBreaks"),
+    );
+    const xml = strFromU8(files[part!]!);
+    // A break above 0-based row 55 is OOXML's break after 1-based row 55; a column break's id is the column's 0-based index.
+    expect(xml.match(/<rowBreaks.*<\/colBreaks>/)?.[0]).toBe(
+      '<rowBreaks count="2" manualBreakCount="2"><brk id="55" max="16838" man="1"/><brk id="134" max="16838" man="1"/></rowBreaks>' +
+        '<colBreaks count="2" manualBreakCount="2"><brk id="27" max="1048575" man="1"/><brk id="106" max="1048575" man="1"/></colBreaks>',
+    );
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+    expect(sheet(again, "Pohon").pageSetup).toMatchObject({
+      paperSize: 8,
+      scale: 57,
+      fitToPage: false,
+      margins,
+    });
   });
 
   it("leaves the footer alone when a plan turns page numbers off", async () => {

@@ -134,23 +134,63 @@ describe("diagramCellsPlan", () => {
   });
 });
 
+/** Each page's share of the sheet, in points at print size: [first, end) per page along an axis. */
+function pages(breaks: readonly number[] | undefined, count: number): [number, number][] {
+  const edges = [0, ...(breaks ?? []), count];
+  return edges.slice(1).map((end, i) => [edges[i]!, end]);
+}
+
+/** The boxes' outlines: the medium-outlined ranges below the legend. */
+const outlines = (p: SheetPlan): RangeRef[] =>
+  (p.formats ?? []).filter((f) => f.outline?.style === "medium").map((f) => f.range);
+
 describe("diagramCellsPlan(model).print", () => {
-  test("a small tree prints on one landscape A4 page wide", () => {
-    expect(plan().print).toMatchObject({ landscape: true, paperSize: "A4", pagesWide: 1 });
+  test("a small tree prints on one landscape A4 page at a readable scale, without breaks", () => {
+    expect(plan().print).toMatchObject({ landscape: true, paperSize: "A4" });
+    expect(plan().print?.scale).toBeGreaterThanOrEqual(50);
+    expect(plan().print?.colBreaks).toBeUndefined();
+    expect(plan().print?.rowBreaks).toBeUndefined();
   });
 
-  test("a wide tree prints on A3, as few pages wide as keep it at half size or more", () => {
-    const wide = buildModel(
-      treeWorkbook((levels) => {
-        for (let i = 2; i <= 40; i++)
-          levels[0]!.push({ kode: String(i), uraian: `Tujuan ${i}`, indikator: `Indikator ${i}` });
-      }),
-    );
-    const p = plan(wide);
-    const widthPoints = Math.max(...(p.columnWidths ?? []).map((w) => w.col)) * 7;
-    expect(p.print?.paperSize).toBe("A3");
-    expect(p.print?.pagesWide).toBeGreaterThan(1);
-    // each page takes at most 2 × 1090 points of the sheet (scale ≥ 50 %)
-    expect((p.print?.pagesWide ?? 0) * 2 * 1090).toBeGreaterThanOrEqual(widthPoints * 0.9);
-  });
+  test.each(["down", "right"] as const)(
+    "a wide tree (%s) prints at half size or more (on A3 when wide), its page breaks between boxes and every page within the paper",
+    (orientation) => {
+      const wide = buildModel(
+        treeWorkbook((levels) => {
+          for (let i = 2; i <= 40; i++) {
+            levels[0]!.push({ kode: String(i), uraian: `Tujuan ${i}`, indikator: `Indikator ${i}` });
+            for (let j = 1; j <= 3; j++)
+              levels[1]!.push({
+                kode: `${i}.${j}`,
+                induk: String(i),
+                uraian: `Sasaran ${i}.${j}`,
+                indikator: `IKS ${i}.${j}`,
+              });
+          }
+        }),
+      );
+      const p = plan(wide, orientation);
+      const print = p.print!;
+      // Drawn left to right, the tree is tall rather than wide: A4 pages, broken by rows.
+      expect(print).toMatchObject({ landscape: true, paperSize: orientation === "down" ? "A3" : "A4" });
+      expect(print.scale).toBeGreaterThanOrEqual(50);
+      expect((print.colBreaks?.length ?? 0) + (print.rowBreaks?.length ?? 0)).toBeGreaterThan(0);
+      const boxes = outlines(p);
+      expect(boxes.length).toBeGreaterThan(150);
+      for (const c of print.colBreaks ?? [])
+        expect(boxes.filter((b) => b.col < c && c < b.col + (b.cols ?? 1))).toEqual([]);
+      for (const r of print.rowBreaks ?? [])
+        expect(boxes.filter((b) => b.row < r && r < b.row + (b.rows ?? 1))).toEqual([]);
+      // At the print scale each page's columns fit the paper's width less the margins (A3 1118.55 pt),
+      // as LibreOffice sizes a column too (7 pt per character when that is wider than Excel's).
+      const widths = new Map((p.columnWidths ?? []).map((w) => [w.col, w.width]));
+      const colPoints = (c: number) =>
+        Math.max((7 * (widths.get(c) ?? 8.43) + 5) * 0.75, 7 * (widths.get(c) ?? 8.43));
+      for (const [from, to] of pages(print.colBreaks, widths.size)) {
+        let w = 0;
+        for (let c = from; c < to; c++) w += colPoints(c);
+        expect((w * print.scale!) / 100).toBeLessThanOrEqual(orientation === "down" ? 1118.55 : 769.89);
+      }
+    },
+  );
 });
