@@ -5,8 +5,10 @@ import type { Lang } from "../messages";
 import { cellText } from "../text";
 import { cascadingRows } from "./cascadingRows";
 import { generatedNote } from "./generatedNote";
-import { tablePaper } from "./printPaper";
-import { estimateRowHeights, type TextCell } from "./rowHeights";
+import { cascadingPages } from "./cascadingPages";
+import { pagedPrint, tableScale } from "./pageSetup";
+import { columnsPoints, MIN_PRINTED_FONT } from "./printPaper";
+import { DEFAULT_ROW_HEIGHT, estimateRowHeights, type TextCell } from "./rowHeights";
 import type { FormatPlan, PlanValue, RangeRef, SheetPlan } from "./types";
 
 /** The cascading matrix's sheet name (SPEC §3.3). */
@@ -23,6 +25,8 @@ const GROUP = 5;
  */
 const WIDTHS = [8, 17, 20, 8, 7];
 const FONT = 10;
+/** The 14-pt title's row. */
+const TITLE_HEIGHT = 21;
 
 /**
  * Plans the `Cascading` sheet (SPEC §5): one column group per level (Kode, Uraian, Indikator,
@@ -47,39 +51,54 @@ export function cascadingPlan(
   const cols = Math.max(1, levels.length) * GROUP;
   const placed = cascadingRows(model, FIRST);
   const rowCount = Math.max(1, placed.rows);
-  const body: PlanValue[][] = Array.from({ length: rowCount }, () => Array<PlanValue>(cols).fill(null));
-  const merges: RangeRef[] = [];
-  const texts: TextCell[] = [];
-  for (const { ind, start, span } of placed.items) {
-    const c = ind.level * GROUP;
+  const widths = Array.from({ length: cols }, (_, col) => WIDTHS[col % GROUP]!);
+  const cells = placed.items.map(({ ind }) => {
     const target = year === undefined ? undefined : ind.targets.get(year);
     const targetValue: PlanValue = isNumeric(target)
       ? target.value
       : target
         ? cellText(target.raw) || null
         : null;
-    const cells: PlanValue[] = [ind.kode, ind.uraian, ind.indikator, ind.satuan, targetValue];
-    cells.forEach((v, k) => (body[start - FIRST]![c + k] = v === "" ? null : v));
-    cells.forEach((v, k) =>
-      texts.push({ row: start, col: c + k, rows: span, text: cellText(v), fontSize: FONT }),
-    );
-    if (span > 1) for (let k = 0; k < GROUP; k++) merges.push({ row: start, col: c + k, rows: span });
-  }
+    return [ind.kode, ind.uraian, ind.indikator, ind.satuan, targetValue].map((v) => (v === "" ? null : v));
+  });
+  const texts: TextCell[] = placed.items.flatMap(({ ind, start, span }, i) =>
+    cells[i]!.map((v, k) => ({
+      row: start,
+      col: ind.level * GROUP + k,
+      rows: span,
+      text: cellText(v),
+      fontSize: FONT,
+    })),
+  );
+  const headerRows = [groupRowOf(levels), headerRowOf(levels, year)];
+  const headerHeights = estimateRowHeights(
+    headerRows.flatMap((values, i) =>
+      values.map((v, col) => ({ row: CASCADING_GROUP_ROW + i, col, text: cellText(v), bold: true })),
+    ),
+    widths,
+  );
+  const heightOf = (row: number) => headerHeights.find((h) => h.row === row)?.height ?? DEFAULT_ROW_HEIGHT;
+  const repeated = heightOf(CASCADING_GROUP_ROW) + heightOf(CASCADING_HEADER_ROW);
+  const paper = tableScale(columnsPoints(widths), MIN_PRINTED_FONT / FONT);
+  // Rows above the repeated header: the generated line, the 21-pt title and an empty row.
+  const pages = cascadingPages(texts, widths, FIRST, rowCount, {
+    first: paper.down - repeated - (2 * DEFAULT_ROW_HEIGHT + TITLE_HEIGHT),
+    next: paper.down - repeated,
+  });
+  // A cell merged over rows of two pages is split at the page start and written again there,
+  // so every page names the ancestors of its rows (a merged cell prints its text once).
+  const body: PlanValue[][] = Array.from({ length: rowCount }, () => Array<PlanValue>(cols).fill(null));
+  const merges: RangeRef[] = [];
+  placed.items.forEach(({ ind, start, span }, i) => {
+    const c = ind.level * GROUP;
+    for (const [from, rows] of pieces(start, span, pages.starts)) {
+      cells[i]!.forEach((v, k) => (body[from - FIRST]![c + k] = v));
+      if (rows > 1) for (let k = 0; k < GROUP; k++) merges.push({ row: from, col: c + k, rows });
+    }
+  });
   if (placed.items.length === 0) body[0]![0] = lang === "en" ? "No indicators yet." : "Belum ada indikator.";
 
-  const groupRow: PlanValue[] = Array<PlanValue>(cols).fill(null);
-  const headerRow: PlanValue[] = [];
-  levels.forEach((level, l) => {
-    groupRow[l * GROUP] = level.name;
-    headerRow.push(
-      "Kode",
-      level.name,
-      `Indikator ${level.name}`,
-      "Satuan",
-      year === undefined ? "Target" : `Target ${year}`,
-    );
-  });
-  const widths = Array.from({ length: cols }, (_, col) => WIDTHS[col % GROUP]!);
+  const [groupRow, headerRow] = headerRows as [PlanValue[], PlanValue[]];
   const title = `${lang === "en" ? "PERFORMANCE CASCADE" : "CASCADING KINERJA"}${agency(model)}${year === undefined ? "" : ` — ${lang === "en" ? "YEAR" : "TAHUN"} ${year}`}`;
 
   const formats: FormatPlan[] = [
@@ -115,19 +134,10 @@ export function cascadingPlan(
     formats,
     merges,
     columnWidths: widths.map((width, col) => ({ col, width })),
-    rowHeights: [
-      { row: 1, height: 21 }, // the 14-pt title
-      ...estimateRowHeights(
-        [groupRow, headerRow].flatMap((values, i) =>
-          values.map((v, col) => ({ row: CASCADING_GROUP_ROW + i, col, text: cellText(v), bold: true })),
-        ),
-        widths,
-      ),
-      ...estimateRowHeights(texts, widths),
-    ],
+    rowHeights: [{ row: 1, height: TITLE_HEIGHT }, ...headerHeights, ...pages.heights],
     freeze: { rows: FIRST },
     print: {
-      ...tablePaper(widths, FONT),
+      ...pagedPrint(paper, pages.starts),
       repeatRows: [CASCADING_GROUP_ROW, CASCADING_HEADER_ROW],
       header: [
         model.settings.perangkatDaerah,
@@ -138,6 +148,44 @@ export function cascadingPlan(
         .join(" — "),
     },
   };
+}
+
+/** The rows [start, start + span) cut at page starts: each piece's first row and length. */
+function pieces(start: number, span: number, starts: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  // Page starts are ascending: the first one after `start` by binary search.
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < starts.length && starts[i]! < start + span; i++) {
+    out.push([from, starts[i]! - from]);
+    from = starts[i]!;
+  }
+  out.push([from, start + span - from]);
+  return out;
+}
+
+/** The level names over their column groups. */
+function groupRowOf(levels: Model["levels"]): PlanValue[] {
+  const row = Array<PlanValue>(Math.max(1, levels.length) * GROUP).fill(null);
+  levels.forEach((level, l) => (row[l * GROUP] = level.name));
+  return row;
+}
+
+/** The column headers, named the way Bappeda matrices name them. */
+function headerRowOf(levels: Model["levels"], year: number | undefined): PlanValue[] {
+  return levels.flatMap((level) => [
+    "Kode",
+    level.name,
+    `Indikator ${level.name}`,
+    "Satuan",
+    year === undefined ? "Target" : `Target ${year}`,
+  ]);
 }
 
 function agency(model: Model): string {

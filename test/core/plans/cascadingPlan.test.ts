@@ -2,6 +2,7 @@ import { MemoryWorkbook } from "../../../src/adapters/memory";
 import { buildModel } from "../../../src/core/model/buildModel";
 import { CASCADING_HEADER_ROW, cascadingPlan } from "../../../src/core/plans/cascadingPlan";
 import { DEFAULT_ROW_HEIGHT, textHeight, wrappedLines } from "../../../src/core/plans/rowHeights";
+import { bigWorkbookData } from "../../helpers/bigWorkbook";
 import { cleanWorkbook } from "../../helpers/workbook";
 import { treeModel } from "../layout/treeWorkbook";
 
@@ -112,14 +113,62 @@ describe("cascadingPlan", () => {
     expect(height(FIRST + 3)).toBe(DEFAULT_ROW_HEIGHT);
   });
 
-  test("cascadingPlan prints landscape on paper that fits its width, the two header rows on every page, the agency and year on top", () => {
+  test("cascadingPlan prints landscape one page wide on paper that fits its width, the two header rows on every page, the agency and year on top", () => {
     const print = cascadingPlan(treeModel(), 2025, "id", AT).print;
     expect(print).toEqual({
       landscape: true,
       paperSize: "A3", // five column groups: too wide for A4 at a readable size
-      fitToWidth: true,
+      fitToWidth: true, // one page wide, any number tall: Excel and LibreOffice keep the row breaks then
+      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
       repeatRows: [3, CASCADING_HEADER_ROW],
       header: "Dinas Uji — Cascading 2025",
     });
+  });
+
+  test("a tall Cascading breaks into pages whose first row names every ancestor, and no merged cell runs over a page break", () => {
+    const model = buildModel(bigWorkbookData(600));
+    const plan = cascadingPlan(model, 2025, "id", AT);
+    const wb = new MemoryWorkbook();
+    wb.apply({ sheets: [plan] });
+    const sheet = wb.sheet("Cascading")!;
+    const breaks = plan.print?.rowBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(5);
+    for (const b of breaks)
+      expect(sheet.merges.filter((m) => m.row < b && b < m.row + (m.rows ?? 1))).toEqual([]);
+    // The leaf on each page's first row, and the Kode each level's column must show there.
+    const leafAt = new Map<number, (typeof model.indicators)[number]>();
+    const levels = model.levels.length;
+    for (let r = FIRST; r < FIRST + 2000; r++) {
+      const kode = [...Array(levels).keys()]
+        .map((l) => sheet.value(r, l * 5))
+        .filter((v) => v !== null)
+        .pop();
+      const ind = model.indicators.find((i) => i.kode === kode);
+      if (ind) leafAt.set(r, ind);
+    }
+    for (const b of breaks) {
+      const chain: string[] = [];
+      for (let ind = leafAt.get(b); ind; ind = ind.parent) chain.unshift(ind.kode);
+      expect({ row: b, kodes: [...Array(chain.length).keys()].map((l) => sheet.value(b, l * 5)) }).toEqual({
+        row: b,
+        kodes: chain,
+      });
+      expect(chain.length).toBeGreaterThan(1);
+    }
+  });
+
+  test("each page's rows fit the page at Excel's one-page-wide scale, the repeated header included", () => {
+    const plan = cascadingPlan(buildModel(bigWorkbookData(600)), 2025, "id", AT);
+    const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.height]));
+    const height = (r: number) => heights.get(r) ?? DEFAULT_ROW_HEIGHT;
+    const widths = (plan.columnWidths ?? []).reduce((sum, w) => sum + (7 * w.width + 5) * 0.75, 0);
+    // A3 landscape less 0.75 in top and bottom, at the scale that fits the width (1118.55 pt).
+    const room = ((841.89 - 108) * widths) / 1118.55;
+    const edges = [0, ...plan.print!.rowBreaks!, plan.rowHeights!.at(-1)!.row + 1];
+    for (let p = 0; p + 1 < edges.length; p++) {
+      let used = p === 0 ? 0 : height(3) + height(4);
+      for (let r = edges[p]!; r < edges[p + 1]!; r++) used += height(r);
+      expect(used).toBeLessThanOrEqual(room);
+    }
   });
 });
