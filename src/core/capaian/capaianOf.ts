@@ -2,7 +2,8 @@ import type { Indicator } from "../model/indicator";
 import type { RumusNegatif } from "../model/settings";
 import { computeCapaian } from "./capaian";
 import { predikat, type Predikat } from "./predikat";
-import { isNumeric, yearRealisasi } from "./realisasi";
+import { stateAt, valueAt } from "../model/yearCells";
+import { yearRealisasi } from "./realisasi";
 
 /** Why an indicator has no capaian in a year. */
 export type NoCapaianReason =
@@ -72,26 +73,34 @@ export function capaianOf(
   year: number,
   settings: { readonly rumusNegatif: RumusNegatif },
 ): CapaianResult {
-  const targetCell = indicator.targets.get(year);
-  const target = isNumeric(targetCell) ? targetCell.value : undefined;
-  const read = yearRealisasi(indicator, year);
-  const realisasi = read.value;
-  const known = {
-    ...(target !== undefined ? { target } : {}),
-    ...(read.value !== undefined ? { realisasi: read.value, realisasiFrom: read.from } : {}),
-  };
+  // Read from the model's flat columns: no cell is made for the common case (numbers in both).
+  const targetState = stateAt(indicator.targets, year);
+  const target = targetState === "number" ? valueAt(indicator.targets, year) : undefined;
+  const direct = stateAt(indicator.realisasi, year) === "number";
+  const read = direct ? undefined : yearRealisasi(indicator, year);
+  const realisasi = direct ? valueAt(indicator.realisasi, year) : read?.value;
+  // Built key by key in the order the result always had: target, realisasi, realisasiFrom, …
+  const out: Mutable<CapaianResult> = {};
+  if (target !== undefined) out.target = target;
+  if (realisasi !== undefined) {
+    out.realisasi = realisasi;
+    out.realisasiFrom = read?.value !== undefined ? read.from : "realisasi";
+  }
 
   let reason: NoCapaianReason | undefined;
   if (target === undefined) {
-    const bad = targetCell?.state === "invalid" || targetCell?.state === "error";
-    reason = targetCell?.state === "text" ? "targetText" : bad ? "targetNotNumeric" : "noTarget";
+    const bad = targetState === "invalid" || targetState === "error";
+    reason = targetState === "text" ? "targetText" : bad ? "targetNotNumeric" : "noTarget";
   } else if (target === 0) reason = "targetZero";
   else if (realisasi === undefined) {
-    const missing = "missing" in read ? read.missing : "none";
+    const missing = read && "missing" in read ? read.missing : "none";
     reason =
       missing === "text" ? "realisasiText" : missing === "notNumeric" ? "realisasiNotNumeric" : "noRealisasi";
   }
-  if (reason) return { ...known, reason };
+  if (reason) {
+    out.reason = reason;
+    return out;
+  }
 
   const capaian = computeCapaian({
     target,
@@ -99,6 +108,13 @@ export function capaianOf(
     polaritas: indicator.polaritas,
     rumusNegatif: settings.rumusNegatif,
   });
-  if (capaian === undefined) return { ...known, reason: "realisasiZero" };
-  return { ...known, capaian, predikat: predikat(capaian) };
+  if (capaian === undefined) {
+    out.reason = "realisasiZero";
+    return out;
+  }
+  out.capaian = capaian;
+  out.predikat = predikat(capaian);
+  return out;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -26,30 +26,44 @@ export interface CapaianNode {
  */
 export function capaianTree(model: Model, year: number): Map<Indicator, CapaianNode> {
   const out = new Map<Indicator, CapaianNode>();
-  const roots = model.indicators.filter((ind) => ind.parent === undefined);
-  const stack: { ind: Indicator; expanded: boolean }[] = roots
-    .reverse()
-    .map((ind) => ({ ind, expanded: false }));
+  // Two parallel stacks (indicator, expanded?) instead of an object per visit.
+  const stack: Indicator[] = [];
+  const expanded: boolean[] = [];
+  const all = model.indicators;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const ind = all[i]!;
+    if (ind.parent !== undefined) continue;
+    stack.push(ind);
+    expanded.push(false);
+  }
 
   while (stack.length > 0) {
-    const top = stack.pop()!;
-    if (out.has(top.ind)) continue; // a malformed link cannot make us visit twice
-    if (!top.expanded) {
-      stack.push({ ind: top.ind, expanded: true });
-      for (let i = top.ind.children.length - 1; i >= 0; i--) {
-        stack.push({ ind: top.ind.children[i]!, expanded: false });
+    const ind = stack.pop()!;
+    const done = expanded.pop()!;
+    if (out.has(ind)) continue; // a malformed link cannot make us visit twice
+    const children = ind.children;
+    if (!done) {
+      stack.push(ind);
+      expanded.push(true);
+      for (let i = children.length - 1; i >= 0; i--) {
+        stack.push(children[i]!);
+        expanded.push(false);
       }
       continue;
     }
-    const values: number[] = [];
-    for (const child of top.ind.children) {
+    let sum = 0;
+    let count = 0;
+    for (const child of children) {
       const c = out.get(child)?.own.capaian;
-      if (c !== undefined) values.push(c);
+      if (c === undefined) continue;
+      sum += c;
+      count++;
     }
-    const own = capaianOf(top.ind, year, model.settings);
-    const childMean =
-      values.length > 0 ? round2(values.reduce((a, b) => a + b, 0) / values.length) : undefined;
-    out.set(top.ind, { own, childCount: values.length, ...(childMean !== undefined ? { childMean } : {}) });
+    const own = capaianOf(ind, year, model.settings);
+    out.set(
+      ind,
+      count > 0 ? { own, childCount: count, childMean: round2(sum / count) } : { own, childCount: 0 },
+    );
   }
   return out;
 }

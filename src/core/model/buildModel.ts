@@ -2,6 +2,7 @@ import type { SheetData, WorkbookData } from "../sheet";
 import { isBlank, nameKey } from "../text";
 import { mapColumns, type ColumnMap } from "./columns";
 import type { Indicator } from "./indicator";
+import { NumberStore, numberLayout } from "./numberStore";
 import { readIndicator } from "./readIndicator";
 import { resolveSettings } from "./resolveSettings";
 import { readSettings, SETTINGS_SHEET, type RawSettings, type SettingsProblem } from "./settings";
@@ -122,8 +123,9 @@ function readLevel(workbook: WorkbookData, name: string, index: number): LevelMo
   const columns = mapColumns(sheet.values[0] ?? []);
   const indicators: Indicator[] = [];
   const rowsWithoutKode: number[] = [];
+  const { store, width } = levelStore(sheet, columns);
   for (let r = 1; r < sheet.values.length; r++) {
-    const read = readLevelRow(sheet, columns, index, r);
+    const read = readLevelRow(sheet, columns, index, r, store, r * width);
     if (read === "noKode") rowsWithoutKode.push(r);
     else if (read !== "blank") indicators.push(read);
   }
@@ -131,8 +133,17 @@ function readLevel(workbook: WorkbookData, name: string, index: number): LevelMo
 }
 
 /**
+ * One NumberStore for every row of a level sheet (row r's slots start at `r * width`).
+ * @example const { store, width } = levelStore(sheet, columns)
+ */
+export function levelStore(sheet: SheetData, columns: ColumnMap): { store: NumberStore; width: number } {
+  const layout = numberLayout(columns);
+  return { store: new NumberStore(layout, sheet.values.length), width: layout.cols.length };
+}
+
+/**
  * Reads one row of a level sheet: the indicator, `"noKode"` for a row with content but no
- * Kode (POKIN003), or `"blank"`.
+ * Kode (POKIN003), or `"blank"`. Its number cells go into `store` at `base` when given.
  * @example readLevelRow(sheet, mapColumns(sheet.values[0] ?? []), 0, 1) // Indicator | "noKode" | "blank"
  */
 export function readLevelRow(
@@ -140,8 +151,13 @@ export function readLevelRow(
   columns: ColumnMap,
   index: number,
   r: number,
+  store?: NumberStore,
+  base?: number,
 ): Indicator | "noKode" | "blank" {
   const row = sheet.values[r];
-  if (!row || row.every(isBlank)) return "blank";
-  return readIndicator(sheet, columns, index, r) ?? "noKode";
+  if (!row) return "blank";
+  // A row with a Kode has content: only rows without one need every cell looked at.
+  const indicator = readIndicator(sheet, columns, index, r, store, base);
+  if (indicator) return indicator;
+  return row.every(isBlank) ? "blank" : "noKode";
 }

@@ -1,19 +1,27 @@
 import type { SheetData } from "../sheet";
 import { cellText } from "../text";
-import { readKode } from "../values/kode";
-import { readNumber } from "../values/number";
+import { memo } from "../values/memo";
 import { readPolaritas } from "../values/polarity";
 import { isPercentUnit, readSifat } from "../values/sifat";
 import type { ColumnMap } from "./columns";
-import type { Indicator, NumberCell } from "./indicator";
+import type { Indicator } from "./indicator";
+import { NumberStore, numberLayout } from "./numberStore";
+import { QuarterCells, YearCells } from "./yearCells";
 
-/** Shared by every indicator of a sheet without quarter/realisasi columns: nothing to allocate. */
+/** Shared by every indicator of a sheet without such columns: nothing to allocate. */
 const NO_CELLS: ReadonlyMap<number, never> = new Map<number, never>();
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
+/** A level sheet has a handful of distinct Polaritas and Sifat texts: each is read once. */
+const polaritasOf = memo(readPolaritas);
+const sifatOf = memo(readSifat);
 
 /**
  * Reads one row of a level sheet as an indicator: its texts, Kode and Kode Induk with stray
  * characters noted, polaritas and sifat, and every number cell with its state and column.
  * Never throws on cell content. Parent and children are left for buildModel to link.
+ * The number cells go into `store` at `base` (a one-row store of their own when not given):
+ * reading a whole sheet shares one store, so no object is made per cell.
  * @param sheet the level sheet
  * @param columns the sheet's header, mapped
  * @param level the level's index, top = 0
@@ -26,72 +34,54 @@ export function readIndicator(
   columns: ColumnMap,
   level: number,
   r: number,
+  store?: NumberStore,
+  base = 0,
 ): Indicator | undefined {
   const row = sheet.values[r] ?? [];
   const f = columns.fields;
-  const at = (col: number | undefined): unknown => (col === undefined ? undefined : row[col]);
-  const text = (col: number | undefined): string => cellText(at(col));
-  const kode = readKode(at(f.kode));
-  if (kode.kode === "") return undefined;
-  const induk = readKode(at(f.kodeInduk));
+  const kodeRaw = f.kode === undefined ? undefined : row[f.kode];
+  const kode = cellText(kodeRaw);
+  if (kode === "") return undefined;
+  const indukRaw = f.kodeInduk === undefined ? undefined : row[f.kodeInduk];
+  const induk = cellText(indukRaw);
+  const text = (col: number | undefined): string => (col === undefined ? "" : cellText(row[col]));
   const satuan = text(f.satuan);
-  const percent = isPercentUnit(satuan);
-  const formats = sheet.numberFormats?.[r];
-  // Built field by field (no spread): this runs for every numeric cell of the workbook.
-  const num = (col: number): NumberCell => {
-    const raw = row[col];
-    const read = readNumber(raw, formats?.[col], percent);
-    return { state: read.state, value: read.value, col, raw };
-  };
-  const yearCells = (map: ReadonlyMap<number, number>): ReadonlyMap<number, NumberCell> => {
-    if (map.size === 0) return NO_CELLS;
-    const out = new Map<number, NumberCell>();
-    for (const [year, col] of map) out.set(year, num(col));
-    return out;
-  };
-  let quarters: ReadonlyMap<number, readonly (NumberCell | undefined)[]> = NO_CELLS;
-  if (columns.quarters.size > 0) {
-    const q = new Map<number, (NumberCell | undefined)[]>();
-    for (const [year, cols] of columns.quarters)
-      q.set(
-        year,
-        cols.map((c) => (c === undefined ? undefined : num(c))),
-      );
-    quarters = q;
-  }
+  const layout = numberLayout(columns);
+  const cells = store ?? new NumberStore(layout, 1);
+  if (layout.cols.length > 0) cells.fill(base, row, sheet.numberFormats?.[r], isPercentUnit(satuan));
   const polaritasText = text(f.polaritas);
-  const polaritas = readPolaritas(polaritasText);
+  const polaritas = polaritasOf(polaritasText);
   const crosscutting = text(f.crosscutting);
   return {
     level,
     sheet: sheet.name,
     row: r,
-    kode: kode.kode,
-    kodeStray: kode.stray,
-    kodeInduk: induk.kode,
-    kodeIndukStray: induk.stray,
+    kode,
+    kodeStray: typeof kodeRaw === "string" && kode !== kodeRaw,
+    kodeInduk: induk,
+    kodeIndukStray: typeof indukRaw === "string" && induk !== indukRaw,
     uraian: text(f.uraian),
     indikator: text(f.indikator),
     satuan,
     polaritasText,
     polaritas: polaritas.value,
     polaritasValid: polaritas.valid,
-    sifat: readSifat(text(f.sifat)),
+    sifat: sifatOf(text(f.sifat)),
     kodeNomenklatur: text(f.kodeNomenklatur),
     penanggungJawab: text(f.penanggungJawab),
     crosscutting:
       crosscutting === ""
-        ? []
+        ? NO_NAMES
         : crosscutting
             .split(";")
             .map((s) => s.trim())
             .filter((s) => s !== ""),
     keterangan: text(f.keterangan),
     perangkatDaerah: text(f.perangkatDaerah),
-    baseline: f.baseline === undefined ? undefined : num(f.baseline),
-    targets: yearCells(columns.targets),
-    realisasi: yearCells(columns.realisasi),
-    quarters,
+    baseline: layout.baseline === undefined ? undefined : cells.cell(base, row, layout.baseline),
+    targets: layout.targets.size === 0 ? NO_CELLS : new YearCells(cells, base, row, layout.targets),
+    realisasi: layout.realisasi.size === 0 ? NO_CELLS : new YearCells(cells, base, row, layout.realisasi),
+    quarters: layout.quarters.size === 0 ? NO_CELLS : new QuarterCells(cells, base, row, layout.quarters),
     children: [],
   };
 }

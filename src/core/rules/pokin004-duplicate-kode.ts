@@ -1,5 +1,4 @@
 import { a1, sheetRef } from "../a1";
-import type { Indicator } from "../model/indicator";
 import { fieldCol, kodeLabel } from "./cells";
 import type { Rule } from "./types";
 
@@ -13,14 +12,11 @@ export const pokin004: Rule = {
   id: "POKIN004",
   severity: "error",
   *check(model) {
-    const first = new Map<string, Indicator>();
+    // model.byKode holds the first indicator of each Kode in this same order (level by level).
     for (const level of model.levels) {
       for (const ind of level.indicators) {
-        const earlier = first.get(ind.kode);
-        if (!earlier) {
-          first.set(ind.kode, ind);
-          continue;
-        }
+        const earlier = model.byKode.get(ind.kode);
+        if (!earlier || earlier === ind) continue;
         const where = sheetRef(earlier.sheet, a1(earlier.row, fieldCol(model.levels[earlier.level], "kode")));
         yield {
           sheet: ind.sheet,

@@ -1,3 +1,4 @@
+import { stateAt } from "../model/yearCells";
 import { kodeLabel } from "./cells";
 import type { Rule } from "./types";
 
@@ -15,8 +16,8 @@ export const pokin011: Rule = {
       for (const year of model.settings.years) {
         if (!level.columns?.targets.has(year)) continue;
         for (const ind of level.indicators) {
-          const cell = ind.targets.get(year);
-          if (!cell || cell.state !== "empty") continue;
+          if (stateAt(ind.targets, year) !== "empty") continue;
+          const cell = ind.targets.get(year)!;
           yield {
             sheet: ind.sheet,
             row: ind.row,

@@ -1,5 +1,6 @@
 import type { LevelModel } from "../model/buildModel";
 import type { NumberCell } from "../model/indicator";
+import { rowMayHave } from "../model/yearCells";
 import { cellText } from "../text";
 import { readNumber, type NumberState } from "../values/number";
 import { isPercentUnit } from "../values/sifat";
@@ -61,6 +62,7 @@ export function* numericCells(level: LevelModel, state: NumberState): Generator<
   const label = (c: number) => labels.get(c) ?? "";
 
   for (const ind of level.indicators) {
+    if (!rowMayHave(ind, state)) continue; // most rows: no cell in this state, nothing to make
     const found: NumberCell[] = [];
     const take = (c: NumberCell | undefined) => c?.state === state && found.push(c);
     take(ind.baseline);

@@ -1,4 +1,5 @@
 import { formatAt } from "../sheet";
+import { memo } from "../values/memo";
 import { isPercentFormat } from "../values/number";
 import { isPercentUnit } from "../values/sifat";
 import { kodeLabel } from "./cells";
@@ -46,11 +47,18 @@ export const pokin013: Rule = {
 };
 
 /** Number cells of non-% indicators whose format shows a percentage. */
+const percentFormat = memo(isPercentFormat);
+function isPercentFormatKnown(format: string | undefined): boolean {
+  return format !== undefined && percentFormat(format);
+}
+
 function* percentFormatElsewhere(level: LevelModel): Generator<Hit> {
   const sheet = level.sheet;
   if (!sheet?.numberFormats || !level.columns) return;
   const labels = numberLabels(level);
   for (const ind of level.indicators) {
+    // A row with no percent format anywhere has no such cell: most rows stop here.
+    if (!sheet.numberFormats[ind.row]?.some(isPercentFormatKnown)) continue;
     if (isPercentUnit(ind.satuan)) continue;
     const cells = [
       ind.baseline,

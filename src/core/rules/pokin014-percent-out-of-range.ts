@@ -1,3 +1,4 @@
+import { valueAt } from "../model/yearCells";
 import { isPercentUnit } from "../values/sifat";
 import { kodeLabel } from "./cells";
 import type { Rule } from "./types";
@@ -14,8 +15,10 @@ export const pokin014: Rule = {
       if (!level.sheet) continue;
       for (const ind of level.indicators) {
         if (!isPercentUnit(ind.satuan)) continue;
-        for (const [year, cell] of ind.targets) {
-          if (cell.value === undefined || cell.value <= 100) continue;
+        for (const year of ind.targets.keys()) {
+          const value = valueAt(ind.targets, year);
+          if (value === undefined || value <= 100) continue;
+          const cell = ind.targets.get(year)!;
           yield {
             sheet: level.sheet.name,
             row: ind.row,

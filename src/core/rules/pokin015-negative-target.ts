@@ -1,3 +1,4 @@
+import { valueAt } from "../model/yearCells";
 import { kodeLabel } from "./cells";
 import type { Rule } from "./types";
 
@@ -9,8 +10,10 @@ export const pokin015: Rule = {
     for (const level of model.levels) {
       if (!level.sheet) continue;
       for (const ind of level.indicators) {
-        for (const [year, cell] of ind.targets) {
-          if (cell.value === undefined || cell.value >= 0) continue;
+        for (const year of ind.targets.keys()) {
+          const value = valueAt(ind.targets, year);
+          if (value === undefined || value >= 0) continue;
+          const cell = ind.targets.get(year)!;
           yield {
             sheet: level.sheet.name,
             row: ind.row,

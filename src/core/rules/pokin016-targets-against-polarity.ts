@@ -1,3 +1,4 @@
+import { valueAt } from "../model/yearCells";
 import { isStateUnit } from "../values/sifat";
 import { kodeLabel } from "./cells";
 import type { Rule } from "./types";
@@ -22,10 +23,10 @@ export const pokin016: Rule = {
         const years = [...ind.targets.keys()].sort((a, b) => a - b);
         let prev: { year: number; value: number } | undefined;
         for (const year of years) {
-          const cell = ind.targets.get(year);
-          if (cell?.value === undefined) continue;
-          const value = cell.value;
+          const value = valueAt(ind.targets, year);
+          if (value === undefined) continue;
           if (prev && (negatif ? value > prev.value : value < prev.value)) {
+            const cell = ind.targets.get(year)!;
             const move = `${prev.year}: ${prev.value} → ${year}: ${value}`;
             yield {
               sheet: level.sheet.name,

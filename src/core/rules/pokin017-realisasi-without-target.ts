@@ -1,4 +1,5 @@
 import type { Indicator, NumberCell } from "../model/indicator";
+import { stateAt, valueAt } from "../model/yearCells";
 import { kodeLabel } from "./cells";
 import type { Rule } from "./types";
 
@@ -17,11 +18,12 @@ export const pokin017: Rule = {
       if (!level.sheet) continue;
       for (const ind of level.indicators) {
         for (const year of realisasiYears(ind)) {
+          // The target first: it rules most years out without making any cell.
+          const state = stateAt(ind.targets, year);
+          const missing = state === undefined || state === "empty";
+          if (!missing && valueAt(ind.targets, year) !== 0) continue;
           const at = realisasiCell(ind, year);
           if (!at) continue;
-          const target = ind.targets.get(year);
-          const missing = target === undefined || target.state === "empty";
-          if (!missing && target.value !== 0) continue;
           if (!missing && realisasiCells(ind, year).every((c) => c.value === 0)) continue;
           yield {
             sheet: level.sheet.name,
@@ -45,7 +47,8 @@ export const pokin017: Rule = {
 };
 
 /** Every year with a Realisasi or quarter column, ascending. */
-function realisasiYears(ind: Indicator): number[] {
+function realisasiYears(ind: Indicator): Iterable<number> {
+  if (ind.quarters.size === 0 && isAscending(ind.realisasi.keys())) return ind.realisasi.keys();
   return [...new Set([...ind.realisasi.keys(), ...ind.quarters.keys()])].sort((a, b) => a - b);
 }
 
@@ -60,4 +63,13 @@ function realisasiCell(ind: Indicator, year: number): NumberCell | undefined {
 function realisasiCells(ind: Indicator, year: number): NumberCell[] {
   const cells = [ind.realisasi.get(year), ...(ind.quarters.get(year) ?? [])];
   return cells.filter((c): c is NumberCell => c?.value !== undefined);
+}
+
+function isAscending(years: Iterable<number>): boolean {
+  let last = -Infinity;
+  for (const y of years) {
+    if (y <= last) return false;
+    last = y;
+  }
+  return true;
 }

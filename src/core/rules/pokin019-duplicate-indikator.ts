@@ -14,15 +14,17 @@ export const pokin019: Rule = {
   *check(model) {
     for (const level of model.levels) {
       if (!level.sheet || level.columns?.fields.indikator === undefined) continue;
-      const first = new Map<string, Indicator>();
+      // Kode Induk → Indikator key → first row: two maps keep the parts apart, whatever they hold.
+      const first = new Map<string, Map<string, Indicator>>();
       for (const ind of level.indicators) {
         const indikator = nameKey(ind.indikator);
         if (indikator === "") continue;
-        // JSON keeps the two parts apart whatever characters they hold.
-        const key = JSON.stringify([level.index === 0 ? "" : ind.kodeInduk, indikator]);
-        const earlier = first.get(key);
+        const parent = level.index === 0 ? "" : ind.kodeInduk;
+        let siblings = first.get(parent);
+        if (!siblings) first.set(parent, (siblings = new Map()));
+        const earlier = siblings.get(indikator);
         if (!earlier) {
-          first.set(key, ind);
+          siblings.set(indikator, ind);
           continue;
         }
         yield {

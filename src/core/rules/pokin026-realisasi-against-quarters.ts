@@ -24,7 +24,10 @@ export const pokin026: Rule = {
           const quarters = quartersRealisasi(ind, year);
           if (!quarters || round2(quarters.value) === round2(cell.value)) continue;
           const q = ind.quarters.get(year) ?? [];
-          const which = quarters.cells.map((c) => QUARTER[q.indexOf(c)] ?? "").join(" + ");
+          // Cells are made on each read: find the quarter by its column, not by identity.
+          const which = quarters.cells
+            .map((c) => QUARTER[q.findIndex((x) => x?.col === c.col)] ?? "")
+            .join(" + ");
           const yearText = numberText(cell.value);
           const sumText = numberText(quarters.value);
           const kumulatif = ind.sifat === "Kumulatif";

@@ -22,7 +22,7 @@ export const pokin027: Rule = {
     for (const level of model.levels) {
       if (!level.sheet || level.columns?.fields.satuan === undefined) continue;
       for (const ind of level.indicators) {
-        if (ind.satuan === "") continue;
+        if (ind.satuan === "" || !mayBeWording(ind.indikator)) continue;
         const key = nameKey(ind.indikator);
         const wording = WORDINGS.find((w) => w.re.test(key));
         if (!wording || wording.percent === isPercentUnit(ind.satuan)) continue;
@@ -46,3 +46,12 @@ export const pokin027: Rule = {
     }
   },
 };
+
+/**
+ * False when the Indikator cannot start with any of WORDINGS (p…, r…, j…, b…), read from its
+ * first character without lower-casing the whole text (no other character lower-cases to these).
+ */
+function mayBeWording(indikator: string): boolean {
+  const c = indikator.charCodeAt(0) | 0x20;
+  return c === 0x70 || c === 0x72 || c === 0x6a || c === 0x62;
+}

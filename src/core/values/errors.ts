@@ -24,5 +24,11 @@ const ERROR_VALUES = new Set([
  * @example isErrorValue("#REF!") // true; isErrorValue("REF") // false
  */
 export function isErrorValue(value: unknown): boolean {
-  return typeof value === "string" && value.length <= 12 && ERROR_VALUES.has(value.trim().toUpperCase());
+  // Every error value has a '#': most strings are ruled out without a copy.
+  return (
+    typeof value === "string" &&
+    value.length <= 12 &&
+    value.includes("#") &&
+    ERROR_VALUES.has(value.trim().toUpperCase())
+  );
 }

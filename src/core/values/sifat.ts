@@ -1,4 +1,5 @@
 import { nameKey } from "../text";
+import { memo } from "./memo";
 
 export type Sifat = "Kumulatif" | "Akhir";
 
@@ -21,8 +22,18 @@ export function readSifat(text: string): Sifat {
  * @example isPercentUnit("Persen") // true; isPercentUnit("orang") // false
  */
 export function isPercentUnit(satuan: string): boolean {
-  return /^(%|persen|persentase|prosen)$/.test(nameKey(satuan));
+  return percentUnit(satuan);
 }
+
+// A workbook has a handful of distinct Satuan: each is normalised and matched once.
+const percentUnit = memo((satuan) => /^(%|persen|persentase|prosen)$/.test(nameKey(satuan)));
+const stateUnit = memo(
+  (satuan) =>
+    percentUnit(satuan) ||
+    /^(%|persen|persentase|indeks|index|nilai|rasio|ratio|predikat|skor|score)(?![a-z0-9])/.test(
+      nameKey(satuan),
+    ),
+);
 
 /**
  * True when a Satuan measures a state rather than a yearly count (SPEC §7, POKIN016): %,
@@ -30,10 +41,5 @@ export function isPercentUnit(satuan: string): boolean {
  * @example isStateUnit("Indeks") // true; isStateUnit("dokumen") // false
  */
 export function isStateUnit(satuan: string): boolean {
-  return (
-    isPercentUnit(satuan) ||
-    /^(%|persen|persentase|indeks|index|nilai|rasio|ratio|predikat|skor|score)(?![a-z0-9])/.test(
-      nameKey(satuan),
-    )
-  );
+  return stateUnit(satuan);
 }
