@@ -14,6 +14,10 @@ const EDITS = Number(process.env.POKIN_BENCH_LIVE_EDITS || 200);
 const LEVELS = ["Tujuan RPD", "Tujuan OPD", "Program", "Kegiatan", "Sub Kegiatan"];
 
 function compile() {
+  // POKIN_BENCH_LIVE_DIST: an existing compile of tsconfig.live.json (profiling runs), kept.
+  const given = process.env.POKIN_BENCH_LIVE_DIST;
+  if (given)
+    return { out: path.resolve(given), keep: true, load: (rel) => require(path.resolve(given, rel)) };
   fs.mkdirSync(path.join(ROOT, "dist-bench"), { recursive: true });
   const out = fs.mkdtempSync(path.join(ROOT, "dist-bench", "live-"));
   const tsc = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
@@ -69,7 +73,7 @@ const pct = (xs, p) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 
 async function run() {
-  const { out, load } = compile();
+  const { out, load, keep } = compile();
   try {
     const { fakeWith } = load("test/adapters/office/workbooks.js");
     const { readOfficeWorkbook } = load("src/adapters/office/readWorkbook.js");
@@ -127,8 +131,10 @@ async function run() {
     );
     return row;
   } finally {
-    fs.rmSync(out, { recursive: true, force: true });
-    if (fs.readdirSync(path.dirname(out)).length === 0) fs.rmdirSync(path.dirname(out));
+    if (!keep) {
+      fs.rmSync(out, { recursive: true, force: true });
+      if (fs.readdirSync(path.dirname(out)).length === 0) fs.rmdirSync(path.dirname(out));
+    }
   }
 }
 

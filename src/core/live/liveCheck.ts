@@ -73,7 +73,7 @@ export class LiveCheck {
     const incremental = change !== undefined && new Set(sheets).size === sheets.length;
     if (!incremental) this.byRule = new Map();
     const views = new Map<RuleScope, { rows: Map<number, Set<number>>; view: Model }>();
-    const index = new ModelIndex(model);
+    const index = new ModelIndex(model, this.live.index);
     const keyed: KeyedFinding[] = [];
     for (const rule of RULES) {
       const scope = RULE_SCOPES[rule.id];
@@ -124,8 +124,25 @@ function remember(cache: Map<string, Map<number, KeyedFinding[]>>, k: KeyedFindi
   else sheet.set(k.row, [k]);
 }
 
-/** Findings that appeared and disappeared between two lists (compared by rule, cell and text). */
+/**
+ * Findings that appeared and disappeared between two lists (compared by rule, cell and text).
+ * Findings kept from the last re-check are the same objects in both lists and cancel out at
+ * once; only the re-made ones are compared by their text.
+ */
 function difference(
+  before: readonly Finding[],
+  after: readonly Finding[],
+): { appeared: Finding[]; disappeared: Finding[] } {
+  const kept = new Set(before);
+  const made = after.filter((f) => !kept.has(f));
+  const still = new Set(after);
+  return differenceByText(
+    before.filter((f) => !still.has(f)),
+    made,
+  );
+}
+
+function differenceByText(
   before: readonly Finding[],
   after: readonly Finding[],
 ): { appeared: Finding[]; disappeared: Finding[] } {

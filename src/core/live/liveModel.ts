@@ -1,6 +1,7 @@
 import {
   assembleModel,
   findSheet,
+  levelStore,
   readLevelRow,
   type LevelModel,
   type Model,
@@ -12,7 +13,9 @@ import { readSettings } from "../model/settings";
 import type { SheetData, WorkbookData } from "../sheet";
 import { REFERENCE_SHEET, SETTINGS_SHEET } from "../sheets";
 import { nameKey } from "../text";
+import { resolveSettings } from "../model/resolveSettings";
 import { applyEdit, type CellEdit, type MutableSheet } from "./cellEdit";
+import { LiveLinks } from "./liveLinks";
 
 /** One level as the live model keeps it: each row read once, re-read only when edited. */
 interface LiveLevel {
@@ -50,6 +53,7 @@ export class LiveModel {
   private sheets: SheetData[] = [];
   private read!: SettingsRead;
   private levels: LiveLevel[] = [];
+  private links!: LiveLinks;
 
   constructor(
     workbook: WorkbookData,
@@ -106,17 +110,45 @@ export class LiveModel {
     for (const [index, set] of rows) {
       const level = this.levels[index]!;
       for (const r of set) {
-        note(level.rows[r]);
-        level.rows[r] = readLevelRow(level.sheet!, level.columns!, index, r);
-        note(level.rows[r]);
+        const old = level.rows[r];
+        note(old);
+        const now = readLevelRow(level.sheet!, level.columns!, index, r);
+        level.rows[r] = now;
+        note(now);
+        this.links.replace(
+          typeof old === "object" ? old : undefined,
+          typeof now === "object" ? now : undefined,
+        );
       }
     }
+    this.links.relink();
     return { kind: "rows", rows, kodes, induks, levels: new Set(rows.keys()) };
   }
 
-  /** The model of the workbook as edited (indicators kept from earlier reads are relinked). */
+  /** Indicators by Kode and by Kode Induk, in model order (kept up to date edit by edit). */
+  get index(): { readonly kodes: Map<string, Indicator[]>; readonly induks: Map<string, Indicator[]> } {
+    return this.links;
+  }
+
+  /**
+   * The model of the workbook as edited: links and the Kode index were updated by `apply` for
+   * the rows it touched, so nothing here is relinked.
+   */
   model(): Model {
-    const levels: LevelModel[] = this.levels.map((l) => {
+    const levels = this.levelModels();
+    return {
+      workbook: this.workbook,
+      settings: resolveSettings(this.read.settings, levels, this.now),
+      settingsSheet: this.read.settingsSheet,
+      settingsProblems: this.read.problems,
+      levels,
+      indicators: levels.flatMap((l) => l.indicators),
+      byKode: this.links.byKode,
+    };
+  }
+
+  private levelModels(): LevelModel[] {
+    return this.levels.map((l) => {
       if (!l.sheet) return { index: l.index, name: l.name, indicators: [], rowsWithoutKode: [] };
       const indicators: Indicator[] = [];
       const rowsWithoutKode: number[] = [];
@@ -134,7 +166,6 @@ export class LiveModel {
         rowsWithoutKode,
       };
     });
-    return assembleModel(this.workbook, this.read, levels, this.now);
   }
 
   private load(sheets: SheetData[]): void {
@@ -147,9 +178,14 @@ export class LiveModel {
       if (!sheet) return { index, name, rows: [] };
       const columns = mapColumns(sheet.values[0] ?? []);
       const rows: LiveLevel["rows"] = [];
-      for (let r = 1; r < sheet.values.length; r++) rows[r] = readLevelRow(sheet, columns, index, r);
+      const { store, width } = levelStore(sheet, columns);
+      for (let r = 1; r < sheet.values.length; r++)
+        rows[r] = readLevelRow(sheet, columns, index, r, store, r * width);
       return { index, name, sheet, columns, rows };
     });
+    // Linked once in full, then kept up to date by each edit.
+    const model = assembleModel(workbook, this.read, this.levelModels(), this.now);
+    this.links = new LiveLinks(model.indicators);
   }
 }
 

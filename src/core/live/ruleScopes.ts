@@ -16,7 +16,17 @@ export class ModelIndex {
   private kodes?: Map<string, Indicator[]>;
   private induks?: Map<string, Indicator[]>;
 
-  constructor(readonly model: Model) {}
+  /**
+   * @param model the model
+   * @param kept the live model's own index by Kode and by Kode Induk (in model order), when it keeps one
+   */
+  constructor(
+    readonly model: Model,
+    kept?: { readonly kodes: Map<string, Indicator[]>; readonly induks: Map<string, Indicator[]> },
+  ) {
+    this.kodes = kept?.kodes;
+    this.induks = kept?.induks;
+  }
 
   withKode(kode: string): readonly Indicator[] {
     this.kodes ??= group(this.model.indicators, (i) => i.kode);
