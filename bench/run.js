@@ -55,7 +55,17 @@ async function engineBench(dir) {
       loadMaxRssMiB: Math.max(...loads.map((r) => r.maxRssMiB)),
       checkMaxRssMiB: Math.max(...checks.map((r) => r.maxRssMiB)),
     });
-    console.log(JSON.stringify(rows[rows.length - 1]));
+    const row = rows[rows.length - 1];
+    row.memRatio = +(row.checkMaxRssMiB / row.loadMaxRssMiB).toFixed(2);
+    row.loadAverage = +os.loadavg()[0].toFixed(1);
+    console.log(JSON.stringify(row));
+    // Issue 15 §4: pokin check (Pokin's reader + engine) ≤ 0.5 × ExcelJS's bare load, time and memory.
+    const within = (r) => (r <= 0.5 ? "within" : "OVER");
+    console.log(
+      `${n} indicators: pokin check ${row.checkMs} ms vs ExcelJS load ${row.loadMs} ms (${row.ratio}×, ` +
+        `budget 0.5: ${within(row.ratio)}); peak memory ${row.checkMaxRssMiB} vs ${row.loadMaxRssMiB} MiB ` +
+        `(${row.memRatio}×, budget 0.5: ${within(row.memRatio)}); load average ${row.loadAverage}`,
+    );
   }
   return rows;
 }
@@ -87,6 +97,7 @@ async function main() {
     "pane.js",
     "office.js",
     "build.js",
+    "engine.js",
   ]) {
     const file = path.join(__dirname, extra);
     if (!fs.existsSync(file)) continue;

@@ -46,7 +46,8 @@ export function readIndicator(
   const induk = cellText(indukRaw);
   const text = (col: number | undefined): string => (col === undefined ? "" : cellText(row[col]));
   const satuan = text(f.satuan);
-  const layout = numberLayout(columns);
+  // A sheet's store carries its layout: no lookup per row.
+  const layout = store?.layout ?? numberLayout(columns);
   const cells = store ?? new NumberStore(layout, 1);
   if (layout.cols.length > 0) cells.fill(base, row, sheet.numberFormats?.[r], isPercentUnit(satuan));
   const polaritasText = text(f.polaritas);
