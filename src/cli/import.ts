@@ -11,11 +11,12 @@ import { EXIT, fail, parseCommand, readLang, type CliIo } from "./io";
 import { loadForWriting, outputProblem, saveWorkbook } from "./workbookFile";
 import { sheetMerges } from "../adapters/xlsx/sheetMerges";
 
-const IMPORT_USAGE = `Penggunaan / Usage: pokin import FILE.xlsx --sheet NAME [--range A1:Z99] [--map "F=Target 2025,G=Indikator Program"] [--reference REF.xlsx] -o OUT.xlsx [--lang id|en]
+const IMPORT_USAGE = `Penggunaan / Usage: pokin import FILE.xlsx --sheet NAME [--range A1:Z99] [--map "F=Target 2025,G=Indikator Program"] [--tahun-awal YYYY] [--reference REF.xlsx] -o OUT.xlsx [--lang id|en]
+  --tahun-awal YYYY  tahun 'Target Tahun 1' bila templat dan Pengaturan tidak menyebutnya / the year of 'Target Tahun 1' when neither the template nor Pengaturan says it
 `;
 
 /**
- * `pokin import FILE.xlsx --sheet NAME [--range A1:Z99] [--map …] [--reference REF.xlsx] -o OUT.xlsx`
+ * `pokin import FILE.xlsx --sheet NAME [--range A1:Z99] [--map …] [--tahun-awal YYYY] [--reference REF.xlsx] -o OUT.xlsx`
  * (SPEC §6, §8): reads the template pasted in sheet NAME, prints the mapping it used and what it
  * skipped, backs up and merges the rows into the level sheets, writes OUT.xlsx, then prints the
  * check's summary so the planner sees what the template lacked. `--reference` copies a
@@ -31,6 +32,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
       sheet: opts,
       range: opts,
       map: opts,
+      "tahun-awal": opts,
       reference: opts,
       output: { type: "string", short: "o" },
       lang: opts,
@@ -55,6 +57,19 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
     );
     return EXIT.failure;
   }
+  const first = v["tahun-awal"];
+  if (first !== undefined && !/^(19|20|21)\d\d$/.test(first.trim()))
+    return fail(
+      io,
+      {
+        id: `--tahun-awal harus tahun empat angka (mis. 2025), terbaca '${first}'.`,
+        en: `--tahun-awal must be a four-digit year (e.g. 2025), found '${first}'.`,
+      },
+      lang,
+    );
+  const map = [v.map, first !== undefined ? `Tahun Awal=${first.trim()}` : undefined]
+    .filter((m) => m)
+    .join(",");
   const badOut = outputProblem(v.output);
   if (badOut) return fail(io, badOut, lang);
   const read = await readXlsxFile(file);
@@ -78,7 +93,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   const request = {
     sheet: v.sheet,
     ...(v.range ? { range: v.range } : {}),
-    ...(v.map ? { map: v.map } : {}),
+    ...(map ? { map } : {}),
     merges: sheetMerges(wb, v.sheet),
   };
   const imported = importAction(read, request, now);

@@ -13,6 +13,8 @@ export const IMPORT_CODES = [
   "problem.no-data",
   "problem.map-entry",
   "problem.no-reference",
+  /** `Target Tahun N` columns while neither the template nor the workbook says which year Tahun 1 is. */
+  "problem.first-year-unknown",
   /** The host could not read the source (no such sheet or range in Excel). */
   "problem.source",
   "skip.below-signature",
@@ -45,6 +47,12 @@ export const IMPORT_CODES = [
   "note.uraian-from-code",
   "note.kodes-kept",
   "note.kodes-prefixed",
+  /** Pengaturan's period written or changed to the years the template carries. */
+  "note.period-set",
+  /** Pengaturan's period kept: the workbook's own rows carry targets for its other years. */
+  "note.period-kept",
+  /** Targets landed for years outside the period: kept, not asked for by the check. */
+  "note.years-outside-period",
   "group.list",
   "group.unplaced",
   "group.by-name",

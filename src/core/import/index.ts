@@ -1,4 +1,5 @@
-export { previewImport, planImport, type ImportOptions, type ImportPreview } from "./previewImport";
+export { previewImport, type ImportOptions, type ImportPreview } from "./previewImport";
+export { planImport } from "./planImport";
 export { describeMapping } from "./map/describeMapping";
 export { roleLabel } from "./map/roleLabel";
 export { applyMapOverrides, type MapProblem } from "./map/applyMapOverrides";

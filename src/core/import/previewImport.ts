@@ -1,5 +1,5 @@
 import { buildModel, findSheet } from "../model/buildModel";
-import type { RangeRef, WorkbookPlan } from "../plans/types";
+import type { RangeRef } from "../plans/types";
 import type { WorkbookData } from "../sheet";
 import { cellText, nameKey } from "../text";
 import { readColumns } from "./detect/readColumns";
@@ -10,16 +10,16 @@ import { isOwnDocument } from "./map/isOwnDocument";
 import { pruneNewLevels } from "./map/pruneNewLevels";
 import { applyMapOverrides, type MapProblem } from "./map/applyMapOverrides";
 import { mappingProblem } from "./map/mappingProblem";
-import { mergePlan, type LevelMerge } from "./merge/mergePlan";
 import { nameOf } from "./read/nameOf";
 import { readRows } from "./read/readRows";
 import { readReference, REFERENCE_SHEET } from "../model/reference";
-import { groupKindOf } from "./detect/groupKindOf";
 import { toContent, type ImportContent } from "./merge/toContent";
-import type { GroupKind, ImportMapping, RowReport } from "./types";
+import type { ImportMapping, RowReport } from "./types";
 import type { CodedMsg } from "../messages";
 import { importNote, type ImportNote } from "./importNote";
-import { templateYear } from "./map/templateYear";
+import { yearContext } from "./map/yearContext";
+import { importPeriod } from "./merge/importPeriod";
+import { readSettings, SETTINGS_SHEET } from "../model/settings";
 
 export interface ImportOptions {
   /** Only this range of the sheet, e.g. `A5:AG120`. */
@@ -28,6 +28,8 @@ export interface ImportOptions {
   readonly merges?: readonly RangeRef[];
   /** `--map` overrides, e.g. `F=Target 2025,G=Indikator Program`. */
   readonly map?: string;
+  /** The year `Target Tahun 1` is for, when the planner chose it (`--tahun-awal`). */
+  readonly tahunAwal?: number;
   /** "Now", for the default year; defaults to the clock. */
   readonly now?: Date;
 }
@@ -105,21 +107,13 @@ export function previewImport(
   const data = sheet.values.slice(header.dataStart, win.bottom + 1);
   const { columns, groups } = readColumns(header.paths, data, win.left, win.right);
   const kelompok = columns.find((c) => c.cls.role === "kelompok");
-  const kinds: GroupKind[] = kelompok
-    ? [...new Set(data.map((r) => groupKindOf(cellText(r[kelompok.col])) ?? "other"))]
-    : [];
-  const titles: string[] = [];
-  for (let r = win.top; r < (header.rows[0] ?? 0); r++) titles.push(...(sheet.values[r] ?? []).map(cellText));
-  const years = templateYear(
-    titles,
-    header.paths.map((p) => p.join(" ")),
-    model.settings,
-    options.now ?? new Date(),
-  );
+  const values = kelompok && [...new Set(data.map((r) => cellText(r[kelompok.col]).trim()).filter((v) => v))];
+  const { years, titles, map } = yearContext(sheet, win.top, header, columns, model.settings, options);
   const own = isOwnDocument(titles, columns);
-  let mapping = decideMapping(sheet.name, header, columns, groups, levels, kinds, years, own);
+  const list = kelompok && { col: kelompok.col, values: values! };
+  let mapping = decideMapping(sheet.name, header, columns, groups, levels, list, years, own);
   let mapProblems: MapProblem[] = [];
-  if (options.map) ({ mapping, problems: mapProblems } = applyMapOverrides(mapping, options.map));
+  if (map) ({ mapping, problems: mapProblems } = applyMapOverrides(mapping, map));
   mapping = pruneNewLevels(mapping);
   const at = (l: number) => mapping.levels.findIndex((n) => nameKey(n) === nameKey(levels[l] ?? ""));
   const refSheet = findSheet(workbook, REFERENCE_SHEET);
@@ -127,6 +121,9 @@ export function previewImport(
   const taken = new Map(model.indicators.map((i) => [i.kode, at(i.level)]));
   const existing = model.indicators.map((i) => ({ ...i, level: at(i.level) }));
   const problem = mappingProblem(mapping, read.reports);
+  const content = toContent(read.nodes, mapping.levels, sheet.name, taken, existing);
+  const raw = readSettings(findSheet(workbook, SETTINGS_SHEET)).settings;
+  const period = importPeriod(model, raw, content.levels, { year: years.year, stated: years.stated });
   return {
     sheet: sheet.name,
     ...(problem ? { problem } : {}),
@@ -134,20 +131,10 @@ export function previewImport(
     mapProblems,
     reports: read.reports,
     content: {
-      ...toContent(read.nodes, mapping.levels, sheet.name, taken, existing),
+      ...content,
+      notes: [...content.notes, ...(period?.notes ?? [])],
       newLevels: mapping.newLevels,
+      ...(period ? { period } : {}),
     },
   };
-}
-
-/**
- * The write plan of a previewed import: backups first, then the merged level sheets.
- * @example planImport(workbook, previewImport(workbook, "Renja"), new Date()).plan.sheets
- */
-export function planImport(
-  workbook: WorkbookData,
-  preview: ImportPreview,
-  now: Date,
-): { plan: WorkbookPlan; levels: LevelMerge[] } {
-  return mergePlan(workbook, preview.content, now);
 }

@@ -12,6 +12,8 @@ export type SkipWhy =
   | "duplikat"
   | "kinerja"
   | "kosong"
+  /** `Target Tahun N` while nobody says which year Tahun 1 is. */
+  | "tahun"
   | "lain";
 
 /** What a template column holds, in the terms of a level sheet (SPEC §3.2). */
@@ -100,6 +102,10 @@ export interface ImportMapping {
   readonly newLevels: readonly string[];
   /** In a list, which level each row kind goes to (program → Program …). */
   readonly kindLevels: Readonly<Partial<Record<GroupKind, number>>>;
+  /** In a Kelompok list placed by owner: nameKey(value) → level (`Sasaran PD` → Sasaran OPD). */
+  readonly kelompokLevels?: Readonly<Record<string, number>>;
+  /** Why each Kelompok value went to its level, shown with the groups. */
+  readonly kelompok?: readonly GroupDecision[];
   /** The year targets and realisasi without a year of their own are read for. */
   readonly year: number;
 }

@@ -54,7 +54,7 @@ async function deliSerdang(): Promise<WorkbookData> {
 
     test("PUPR Renstra: a 1 formatted as % under Satuan 'Dokumen' stays 1, with a coded note", async () => {
       const data = await readXlsx(fs.readFileSync(path.join(REF, "renstra-template_dinas-pupr.xlsx")));
-      const p = previewImport(data, "RENSTRA", { now: NOW });
+      const p = previewImport(data, "RENSTRA", { now: NOW, tahunAwal: 2025 });
       const row = p.content.levels[4]!.rows.find((r) => r.source.endsWith("!E62"))!;
       expect(row.satuan).toBe("Dokumen");
       expect(row.targets).toEqual({ 2025: 1, 2026: 1, 2027: 1, 2028: 1, 2029: 1 });

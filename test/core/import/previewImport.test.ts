@@ -63,7 +63,7 @@ describe("previewImport(workbook, sheet) on a cascading matrix", () => {
     const h = p.mapping!.columns.find((c) => c.col === 7)!;
     expect(h.role).toEqual({ kind: "target", year: 2025 });
     expect(h.reason.id).toBe(
-      "kolom H: 'Target / Tahun 1' → Target 2025 (judul memuat 'tahun 1'; Tahun 1 dihitung dari Tahun Awal 2025)",
+      "kolom H: 'Target / Tahun 1' → Target 2025 (judul memuat 'tahun 1'; Tahun 1 = 2025 (Tahun Awal 2025 dari Pengaturan))",
     );
     expect(p.mapping!.columns.find((c) => c.col === 9)!.role).toEqual({ kind: "skip", why: "anggaran" });
   });

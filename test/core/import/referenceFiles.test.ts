@@ -105,7 +105,7 @@ function levelOfSource(p: ImportPreview, cell: string): string[] {
 
   test("the PUPR Renstra template: x.xx and unpadded codes, SUM parent rows with 0 for blank, DANA columns", async () => {
     const data = await load("renstra-template_dinas-pupr.xlsx");
-    const p = previewImport(data, "RENSTRA", { now: NOW });
+    const p = previewImport(data, "RENSTRA", { now: NOW, tahunAwal: 2025 });
     // Program 10: 3-segment codes x.xx.01, 1.3.02, 1.3.03, 1.3.05, 1.3.06, 1.3.08 … 1.3.12; their
     //   INDIKATOR and SATUAN are 0 (blank), so each is one statement without indicator.
     // Kegiatan 22: 5-segment codes (7 under x.xx.01, 2, 1, 1, 1, 1, 1, 1, 3, 4 under the others).

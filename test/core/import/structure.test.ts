@@ -64,7 +64,14 @@ describe("core/import's layout (issue 9 §4)", () => {
 
   test("groups its files in folders by step, none at the top but the entry points", () => {
     const top = all.filter((f) => !f.includes(path.sep)).sort();
-    expect(top).toEqual(["describeRows.ts", "importNote.ts", "index.ts", "previewImport.ts", "types.ts"]);
+    expect(top).toEqual([
+      "describeRows.ts",
+      "importNote.ts",
+      "index.ts",
+      "planImport.ts",
+      "previewImport.ts",
+      "types.ts",
+    ]);
     const folders = [...new Set(all.filter((f) => f.includes(path.sep)).map((f) => f.split(path.sep)[0]))];
     expect(folders.sort()).toEqual(["detect", "map", "merge", "read"]);
   });

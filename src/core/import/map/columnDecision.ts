@@ -26,9 +26,11 @@ export function columnDecision(
     case "realisasi": {
       const y = resolveYear(cls, years);
       role =
-        cls.role === "target"
-          ? { kind: "target", year: y.year }
-          : { kind: "realisasi", year: y.year, ...(cls.quarter ? { quarter: cls.quarter } : {}) };
+        y.year === undefined
+          ? { kind: "skip", why: "tahun" }
+          : cls.role === "target"
+            ? { kind: "target", year: y.year }
+            : { kind: "realisasi", year: y.year, ...(cls.quarter ? { quarter: cls.quarter } : {}) };
       confidence = Math.min(confidence, y.confidence);
       extra = y.why;
       break;

@@ -5,6 +5,8 @@ import { groupDecision, namesLevel } from "./groupDecision";
 import type { HeaderInfo } from "../detect/detectHeader";
 import { markSameYear } from "./markSameYear";
 import { placeUpper } from "./placeUpper";
+import { kelompokLevels } from "./kelompokLevels";
+import { groupKindOf } from "../detect/groupKindOf";
 import type { YearContext } from "./templateYear";
 import type { GroupDecision, GroupKind, ImportMapping } from "../types";
 
@@ -16,8 +18,10 @@ const UPPER: readonly GroupKind[] = ["visi", "misi", "tujuan", "sasaran", "other
  * and Sub Kegiatan groups to those levels (or a group named exactly like a level to it); the
  * groups above fill the levels above in order, nearest first; a list column is "per row".
  * Years are resolved and every decision gets a reason a planner can read.
- * @param kelompokKinds the row kinds a Kelompok column names, top to bottom (Tujuan, Sasaran)
- * @example decideMapping("Renja", header, columns, groups, DEFAULT_LEVELS, [], years).groups[0]?.level
+ * A Kelompok list's values are placed by owner when one names it ({@link kelompokLevels}), else
+ * they fill the levels above Program in order, nearest first.
+ * @param kelompok the Kelompok column and its distinct values (Tujuan, Sasaran PD …), if any
+ * @example decideMapping("Renja", header, columns, groups, DEFAULT_LEVELS, undefined, years).groups[0]?.level
  */
 export function decideMapping(
   sheet: string,
@@ -25,7 +29,7 @@ export function decideMapping(
   rawColumns: readonly RawColumn[],
   rawGroups: readonly RawGroup[],
   workbookLevels: readonly string[],
-  kelompokKinds: readonly GroupKind[],
+  kelompok: { readonly col: number; readonly values: readonly string[] } | undefined,
   years: YearContext,
   ownDocument = false,
 ): ImportMapping {
@@ -51,12 +55,25 @@ export function decideMapping(
     .map((_, i) => i)
     .filter((i) => (firstLow < 0 || i < firstLow) && initial[i] === undefined);
   const placed = placeUpper(rawGroups, initial, upper, workbookLevels, prog0, ownDocument);
-  const { groupLevels, levels } = placed;
+  let { groupLevels, levels } = placed;
+  const byOwner =
+    kelompok && kelompokLevels(kelompok.values, kelompok.col, levels, fixedOf(levels).program!, ownDocument);
+  if (byOwner) {
+    const old = levels;
+    groupLevels = groupLevels.map((l) => (typeof l === "number" ? byOwner.levels.indexOf(old[l]!) : l));
+    levels = byOwner.levels;
+  }
   const fixed = fixedOf(levels);
   const taken = new Set(groupLevels.filter((l): l is number => typeof l === "number"));
   let next = fixed.program! - 1;
   const kindLevels: Partial<Record<GroupKind, number>> = { ...fixed };
-  for (const kind of UPPER.filter((k) => kelompokKinds.includes(k)).reverse()) {
+  const kinds = (kelompok?.values ?? []).map((v) => groupKindOf(v) ?? "other");
+  for (const kind of UPPER.filter((k) => kinds.includes(k)).reverse()) {
+    const owned =
+      byOwner &&
+      kelompok!.values.find((v, i) => kinds[i] === kind && byOwner.byValue[nameKey(v)] !== undefined);
+    if (owned) kindLevels[kind] = byOwner.byValue[nameKey(owned)];
+    if (owned) continue;
     while (taken.has(next)) next--;
     if (next >= 0) kindLevels[kind] = next--;
   }
@@ -78,8 +95,9 @@ export function decideMapping(
     columns,
     groups,
     levels: [...levels],
-    newLevels: placed.newLevels,
+    newLevels: [...placed.newLevels, ...(byOwner?.newLevels ?? [])],
     kindLevels,
+    ...(byOwner ? { kelompokLevels: byOwner.byValue, kelompok: byOwner.decisions } : {}),
     year: years.year,
   };
 }

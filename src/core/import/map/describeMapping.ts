@@ -13,7 +13,9 @@ export function describeMapping(mapping: ImportMapping, lang: "id" | "en"): stri
       : `Table header: rows ${rows}${numbering ? `; numbering row ${numbering}` : ""}; data from row ${mapping.dataStart + 1}; layout: ${mapping.layout === "list" ? "Renja/Renstra list" : "cascading matrix"}`;
   return [
     head,
-    ...mapping.groups.map((g) => `  ${g.reason[lang]} [${Math.round(g.confidence * 100)}%]`),
+    ...[...mapping.groups, ...(mapping.kelompok ?? [])].map(
+      (g) => `  ${g.reason[lang]} [${Math.round(g.confidence * 100)}%]`,
+    ),
     ...mapping.columns.map((c) => `  ${c.reason[lang]} [${Math.round(c.confidence * 100)}%]`),
   ];
 }

@@ -26,6 +26,16 @@ export function mappingProblem(
       { args: { columns: list } },
     );
   }
+  const unknownYear = mapping.columns.filter((c) => c.role.kind === "skip" && c.role.why === "tahun");
+  if (unknownYear.length > 0) {
+    const list = unknownYear.map((c) => `${columnLetters(c.col)} '${c.header}'`).join(", ");
+    return importNote(
+      "problem.first-year-unknown",
+      `Templat dan Pengaturan tidak menyebut tahun berapa 'Tahun 1' (${list}); pilih tahun awal: di panel, tetapkan kolom ${columnLetters(unknownYear[0]!.col)} ke 'Target YYYY'; di baris perintah, --tahun-awal YYYY.`,
+      `Neither the template nor Pengaturan says which year 'Tahun 1' is (${list}); choose the first year: in the pane, set column ${columnLetters(unknownYear[0]!.col)} to 'Target YYYY'; on the command line, --tahun-awal YYYY.`,
+      { args: { columns: list } },
+    );
+  }
   if (!reports.some((r) => r.status === "imported" || r.status === "skipped")) {
     const row = mapping.headerBottom + 1;
     return importNote(

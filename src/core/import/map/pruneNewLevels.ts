@@ -7,7 +7,10 @@ import type { ImportMapping } from "../types";
  * @example pruneNewLevels(mapping).newLevels // [] once `--map "F=Lewati"` skipped the Sasaran PD group
  */
 export function pruneNewLevels(mapping: ImportMapping): ImportMapping {
-  const used = new Set(mapping.groups.map((g) => g.level).filter((l): l is number => typeof l === "number"));
+  const used = new Set([
+    ...mapping.groups.map((g) => g.level).filter((l): l is number => typeof l === "number"),
+    ...Object.values(mapping.kelompokLevels ?? {}),
+  ]);
   const drop = mapping.levels
     .map((name, l) => ({ name, l }))
     .filter((x) => mapping.newLevels.some((n) => nameKey(n) === nameKey(x.name)) && !used.has(x.l))
@@ -23,5 +26,12 @@ export function pruneNewLevels(mapping: ImportMapping): ImportMapping {
     newLevels: mapping.newLevels.filter((n) => !drop.some((d) => nameKey(mapping.levels[d]!) === nameKey(n))),
     groups: mapping.groups.map((g) => (typeof g.level === "number" ? { ...g, level: shift(g.level) } : g)),
     kindLevels,
+    ...(mapping.kelompokLevels
+      ? {
+          kelompokLevels: Object.fromEntries(
+            Object.entries(mapping.kelompokLevels).map(([k, l]) => [k, shift(l)]),
+          ),
+        }
+      : {}),
   };
 }

@@ -11,6 +11,10 @@ const SKIP_WHY: Record<SkipWhy, Msg> = {
   duplikat: { id: "mengulang kolom indikator", en: "repeats the indicator column" },
   kinerja: { id: "pernyataan kinerja, bukan indikator", en: "a performance statement, not an indicator" },
   kosong: { id: "kosong", en: "empty" },
+  tahun: {
+    id: "Tahun 1 tidak diketahui: pilih tahun awal (--tahun-awal)",
+    en: "year 1 unknown: choose the first year (--tahun-awal)",
+  },
   lain: { id: "tidak dipakai", en: "not used" },
 };
 

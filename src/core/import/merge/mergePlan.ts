@@ -6,8 +6,8 @@ import { cellText, nameKey } from "../../text";
 import { readKode } from "../../values/kode";
 import { SETTINGS_SHEET } from "../../model/settings";
 import { backupName } from "./backupName";
-import { levelSettings } from "./levelSettings";
-import { backupSheet, lastRow, period, runs, settingsSheet } from "./planParts";
+import { settingsBlocks } from "./settingsBlocks";
+import { backupSheet, lastRow, period, periodEntries, runs, settingsSheet } from "./planParts";
 import { newSheetHeader, rowCells } from "./rowCells";
 import type { ImportContent } from "./toContent";
 
@@ -26,7 +26,8 @@ export interface LevelMerge {
  * merged into the level sheets by Kode — an existing row is updated in place (only the cells
  * the import has a value for; nothing is erased), a new row is appended, no row is deleted,
  * unknown columns are untouched; missing columns are added at the right; a missing level sheet
- * is created. `Pengaturan` is created with the period when the workbook has none.
+ * is created. `Pengaturan` is created with the import's period when the workbook has none, and
+ * its period is updated when the import decided so ({@link importPeriod}).
  * @param now the time in the backup names
  * @example mergePlan(workbook, content, new Date()).plan.sheets[0]?.name // "Cadangan Program 20250102-0304"
  */
@@ -103,13 +104,12 @@ export function mergePlan(
     levels.push({ level: level.name, updated, appended, backup: name });
   });
   const settings = settingsSheet(workbook, content);
-  const declare = content.newLevels?.length
-    ? levelSettings(
-        workbook,
-        content.levels.map((l) => l.name),
-      )
-    : undefined;
   const old = findSheet(workbook, SETTINGS_SHEET);
+  const entries = [
+    ...periodEntries(content),
+    ...(content.newLevels?.length ? content.levels.map((l, i) => [`Level ${i + 1}`, l.name] as const) : []),
+  ];
+  const declare = entries.length ? settingsBlocks(workbook, entries) : undefined;
   if (declare && old) {
     backups.push(backupSheet(old, backupName(old.name, now, taken)));
     writes.unshift({ name: old.name, mode: "update", blocks: declare });

@@ -31,8 +31,13 @@ export function backupSheet(sheet: SheetData, name: string): SheetPlan {
   return { name, mode: "create", copyOf: sheet.name };
 }
 
-/** Every year from the first to the last target of the import (at most 10). */
+/** The years a new level sheet gets columns for: the import's period, else its targets' span (at most 10). */
 export function period(content: ImportContent): number[] {
+  if (content.period)
+    return Array.from(
+      { length: content.period.to - content.period.from + 1 },
+      (_, i) => content.period!.from + i,
+    );
   const years = content.levels.flatMap((l) =>
     l.rows.flatMap((r) => Object.keys(r.targets ?? {}).map(Number)),
   );
@@ -41,18 +46,31 @@ export function period(content: ImportContent): number[] {
   return to - from < 10 ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : [];
 }
 
+/** The period keys an import writes into Pengaturan (none when it keeps the workbook's). */
+export function periodEntries(content: ImportContent): (readonly [string, number])[] {
+  const p = content.period;
+  if (!p?.write) return [];
+  return [
+    ["Tahun Awal", p.from],
+    ["Tahun Akhir", p.to],
+    ...(p.report !== undefined ? [["Tahun Laporan", p.report] as const] : []),
+  ];
+}
+
 /** `Pengaturan` with the period of the import (and its levels when it adds one), when the workbook has none. */
 export function settingsSheet(workbook: WorkbookData, content: ImportContent): SheetPlan | undefined {
   if (findSheet(workbook, SETTINGS_SHEET)) return undefined;
   const years = period(content);
   const levels = content.newLevels?.length ? content.levels.map((l, i) => [`Level ${i + 1}`, l.name]) : [];
   if (years.length === 0 && levels.length === 0) return undefined;
-  const span = years.length
-    ? [
-        ["Tahun Awal", years[0]!],
-        ["Tahun Akhir", years[years.length - 1]!],
-      ]
-    : [];
+  const span = content.period
+    ? periodEntries({ ...content, period: { ...content.period, write: true } })
+    : years.length
+      ? [
+          ["Tahun Awal", years[0]!],
+          ["Tahun Akhir", years[years.length - 1]!],
+        ]
+      : [];
   return {
     name: SETTINGS_SHEET,
     mode: "create",

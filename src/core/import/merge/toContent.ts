@@ -1,6 +1,7 @@
 import type { ContentRow, TreeContent } from "../../model/content";
 import { clashes, keptKodes, type ExistingRow } from "./keptKodes";
 import type { ImportNode } from "../read/nodeSet";
+import type { ImportPeriod } from "./importPeriod";
 import { importNote, type ImportNote } from "../importNote";
 
 /** A level-sheet row from an import: the content plus quarters and its source cell. */
@@ -24,6 +25,8 @@ export interface ImportContent {
   readonly notes: readonly ImportNote[];
   /** Levels to add to the workbook (a `Level N` row each in Pengaturan, and its sheet). */
   readonly newLevels?: readonly string[];
+  /** The period Pengaturan gets (or keeps) with this import. */
+  readonly period?: ImportPeriod;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { groupKindOf } from "../detect/groupKindOf";
+import { nameKey } from "../../text";
 import type { GroupKind } from "../types";
 import type { Msg } from "../../messages";
 
@@ -21,6 +22,8 @@ export type ListKind = GroupKind | "heading" | "continuation";
 export interface KindRead {
   readonly kind: ListKind;
   readonly why: Msg;
+  /** The Kelompok value (nameKey), when the row's kind came from it. */
+  readonly kelompok?: string;
 }
 
 const WHY = {
@@ -71,7 +74,8 @@ export function listKinds(items: readonly ListItem[], percent: readonly boolean[
       return { kind, why: kind === "heading" ? WHY.codeHeading(n) : WHY.code(n) };
     }
     if (it.kelompok !== undefined && it.kelompok !== "") {
-      return { kind: groupKindOf(it.kelompok) ?? "other", why: WHY.kelompok(it.kelompok) };
+      const kelompok = nameKey(it.kelompok);
+      return { kind: groupKindOf(it.kelompok) ?? "other", why: WHY.kelompok(it.kelompok), kelompok };
     }
     if (/^program\b/i.test(it.name)) return { kind: "program", why: WHY.program };
     if (coded) return { kind: "other", why: WHY.position };

@@ -56,7 +56,11 @@ export class ListState {
       return undefined;
     }
     if (!kind || kind.kind === "continuation") return undefined;
-    const level = kind.kind === "heading" ? undefined : mapping.kindLevels[kind.kind];
+    const level =
+      kind.kind === "heading"
+        ? undefined
+        : ((kind.kelompok !== undefined ? mapping.kelompokLevels?.[kind.kelompok] : undefined) ??
+          mapping.kindLevels[kind.kind]);
     if (level === undefined) {
       return kind.kind === "heading"
         ? importNote("skip.heading", kind.why.id, kind.why.en)

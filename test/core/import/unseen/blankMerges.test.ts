@@ -36,16 +36,15 @@ describe("previewImport(a cascading matrix whose merged cells pasted as blanks)"
         // The third Tujuan has no Sasaran in the template …
         "POKIN008 Tujuan RPD: 1",
         "POKIN010 Tujuan OPD: 4",
-        "POKIN011 Tujuan RPD: 15",
+        "POKIN011 Tujuan RPD: 3",
         // "Jumlah …" indicators above Kegiatan are outputs where outcomes belong (POKIN028).
         "POKIN028 Program: 1",
         "POKIN028 Tujuan OPD: 1",
-        "POKIN011 Tujuan OPD: 20",
+        "POKIN011 Tujuan OPD: 4",
         // … so its Program waits for one; no Program has Kegiatan yet.
         "POKIN005 Program: 1",
         "POKIN008 Program: 8",
-        // The matrix gives 2025 only.
-        "POKIN011 Program: 32",
+        // The matrix gives 2025 only, the period becomes 2025: every Program has its target.
       ].sort(),
     );
   });

@@ -40,8 +40,8 @@ describe("previewImport(numbers in English and Indonesian notation, percent text
         "POKIN005 Program: 5",
         "POKIN008 Program: 5",
         "POKIN010 Program: 1",
-        // 2028–2029 for all five; 2027 for the '-' row; 2025–2027 for the grade row.
-        "POKIN011 Program: 14",
+        // The period becomes 2025–2027: 2027 for the '-' row; 2025–2027 for the grade row.
+        "POKIN011 Program: 4",
         // 'Lama layanan' falls year on year, but in days: POKIN016 looks at state indicators only
         // (SPEC §7 refinement). A "Jumlah …" Program indicator is an output (POKIN028).
         "POKIN028 Program: 1",

@@ -48,10 +48,7 @@ describe("previewImport(a Renstra whose code is split over five cells under one 
       [
         // A Renstra list has no Tujuan/Sasaran column: the Program waits for its parent.
         "POKIN005 Program: 1",
-        // Targets 2027–2029 of the workbook's period are not in this table (3 years × 6 rows).
-        "POKIN011 Program: 3",
-        "POKIN011 Kegiatan: 6",
-        "POKIN011 Sub Kegiatan: 9",
+        // The table carries 2025–2026: the period becomes that, no 2027–2029 target is asked for.
       ].sort(),
     );
   });

@@ -50,10 +50,10 @@ describe("previewImport(several indicators in one cell, with their units and tar
         "POKIN005 Tujuan OPD: 2",
         // The Tujuan OPD statement's other indicator row holds the Programs (POKIN008 refinement).
         "POKIN010 Tujuan OPD: 2",
-        "POKIN011 Tujuan OPD: 10",
+        "POKIN011 Tujuan OPD: 4",
         "POKIN008 Program: 7",
-        // 2027–2029 for every Program, and 2025 for the three whose stacked targets disagreed.
-        "POKIN011 Program: 24",
+        // The period becomes 2025–2026: 2025 for the three whose stacked targets disagreed.
+        "POKIN011 Program: 3",
         // A "Persentase …" indicator in a unit other than %, and output-worded Program indicators.
         "POKIN027 Program: 1",
         "POKIN028 Program: 2",
