@@ -69,6 +69,34 @@ export const STRINGS = {
     id: "Lembar yang belum ada sudah dibuat; lembar yang sudah ada tidak diubah.",
     en: "The missing sheets were created; existing sheets were left as they were.",
   },
+  templateNothing: {
+    id: "Tidak ada yang ditulis: lembar {sheets} sudah ada di buku kerja ini, dan Templat tidak pernah menimpa lembar yang ada.",
+    en: "Nothing was written: the sheets {sheets} already exist in this workbook, and Templat never overwrites a sheet.",
+  },
+  templatePartly: {
+    id: "Lembar {written} dibuat. Lembar {kept} sudah ada dan tidak diubah.",
+    en: "Sheets {written} were created. Sheets {kept} already existed and were left as they were.",
+  },
+  templateOptions: { id: "Yang dapat Anda lakukan:", en: "What you can do:" },
+  templateNewWorkbook: { id: "Buka di buku kerja baru", en: "Open in a new workbook" },
+  templateNewWorkbookExcel: {
+    id: "Buat buku kerja baru di Excel (File › Baru), buka Pokin di sana, lalu tekan tombol ini lagi.",
+    en: "Create a new workbook in Excel (File › New), open Pokin there, and press this button again.",
+  },
+  templateNewWorkbookHint: {
+    id: "Buku kerja yang terbuka sekarang ditutup: unduh dulu bila ada perubahan yang ingin disimpan.",
+    en: "The workbook open now is closed: download it first if it has changes to keep.",
+  },
+  templateReplace: { id: "Ganti setelah dicadangkan", en: "Replace after a backup" },
+  templateReplaceHint: {
+    id: "Setiap lembar yang diganti disalin utuh dulu ke lembar Cadangan.",
+    en: "Each replaced sheet is first copied whole into a Cadangan (backup) sheet.",
+  },
+  templateReplaced: {
+    id: "Lembar {sheets} diganti. Isi lamanya tersimpan di {backups}.",
+    en: "Sheets {sheets} were replaced. Their old content is in {backups}.",
+  },
+  templateNewFileName: { id: "pohon-kinerja.xlsx", en: "performance-tree.xlsx" },
   templateDoneBrowser: {
     id: "Lembar yang belum ada sudah dibuat; lembar yang sudah ada tidak diubah. Tekan Unduh untuk menyimpan berkasnya.",
     en: "The missing sheets were created; existing sheets were left as they were. Press Download to save the file.",

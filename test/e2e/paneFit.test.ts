@@ -9,11 +9,15 @@ import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { applyPlan } from "../../src/adapters/xlsx/applyPlan";
+import { readXlsx } from "../../src/adapters/xlsx/readWorkbook";
 import { templatePlan } from "../../src/core/plans/templatePlan";
 import { EMPTY_TEMPLATE } from "../../src/core/sample";
 import { pastedMatrix } from "../helpers/pastedMatrix";
 import { axeViolations, expectAccessible, horizontalOverflow, openPane } from "./helpers/a11y";
 import { ARTIFACTS, CHROMIUM, paneInChromium } from "./paneBuild";
+
+// A 2-core machine shared with other jobs: the states below take seconds each there.
+jest.setTimeout(240_000);
 
 const hasChromium = fs.existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`[e2e] ${CHROMIUM} is missing: the pane's 350 px tests are skipped.`);
@@ -100,6 +104,44 @@ if (!hasChromium) console.warn(`[e2e] ${CHROMIUM} is missing: the pane's 350 px 
     await expectAccessible(page, "Impor › role list open");
     await shot("import-roles");
     await page.keyboard.press("Escape");
+  });
+
+  test("Templat over existing sheets says nothing was written, then replaces them after a backup or opens a new workbook", async () => {
+    page = await openPane(pane.browser, pane.url);
+    await tab("Templat").click();
+    await page.getByRole("button", { name: "Isi contoh Banjarnegara" }).click();
+    const result = page.getByTestId("template-result");
+    await result.waitFor();
+    const levels = ["Pengaturan", "Tujuan RPD", "Tujuan OPD", "Program", "Kegiatan", "Sub Kegiatan"];
+    expect(await result.locator(".fui-MessageBarBody").textContent()).toBe(
+      `Tidak ada yang ditulis: lembar ${levels.join(", ")} sudah ada di buku kerja ini, dan Templat tidak pernah menimpa lembar yang ada.`,
+    );
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe(
+      "template-result",
+    );
+    await expectAccessible(page, "Templat › nothing written");
+    await shot("template-kept");
+
+    await page.getByRole("button", { name: "Ganti setelah dicadangkan" }).click();
+    await page.getByText(/^Lembar Pengaturan, .* diganti\. Isi lamanya tersimpan di Cadangan Peng/).waitFor();
+    await expectAccessible(page, "Templat › replaced");
+    // The backups are real sheets of the workbook: Unduh saves them beside the new level sheets.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Unduh" }).click(),
+    ]);
+    const saved = path.join(tmp, "diganti.xlsx");
+    await download.saveAs(saved);
+    const names = (await readXlsx(fs.readFileSync(saved))).sheets.map((x) => x.name);
+    expect(names.filter((n) => n.startsWith("Cadangan "))).toHaveLength(levels.length);
+    expect(names.slice(0, levels.length)).toEqual(levels);
+
+    await tab("Templat").click();
+    await page.getByRole("button", { name: "Buat struktur kosong" }).click();
+    await result.waitFor();
+    await page.getByRole("button", { name: "Buka di buku kerja baru" }).click();
+    await page.getByText("Berkas: pohon-kinerja.xlsx").waitFor();
+    await expectAccessible(page, "Templat › new workbook");
   });
 
   test("the tab strip moves with the arrow keys, Home and End, and keeps only the selected tab in the Tab order", async () => {

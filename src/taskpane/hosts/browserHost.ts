@@ -48,10 +48,15 @@ export class BrowserHost implements PaneHost {
 
   /** Replaces the open workbook with a new one holding the Banjarnegara sample. */
   async loadSample(lang: Lang): Promise<void> {
+    await this.openNew(templateAction({ sample: true, lang }).plan, text(lang, "sampleFileName"));
+  }
+
+  /** Replaces the open workbook with a new one holding `plan` (Templat's "new workbook"). */
+  async openNew(plan: WorkbookPlan, fileName: string): Promise<void> {
     const x = await runtime();
     const wb = x.newWorkbook();
-    x.writePlan(wb, templateAction({ sample: true, lang }).plan);
-    this.replace(wb, x.dataOf(wb), text(lang, "sampleFileName"));
+    x.writePlan(wb, plan);
+    this.replace(wb, x.dataOf(wb), fileName);
   }
 
   /** Opens an .xlsx file the user picked; rejects with a clear {@link PaneError} when it cannot. */
