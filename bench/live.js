@@ -74,6 +74,12 @@ const pct = (xs, p) =>
 
 async function run() {
   const { out, load, keep } = compile();
+  // The recording fake's audit reads scripts/api-sets/table.js and TESTING.md by paths relative to test/:
+  // give the compiled copy the same neighbours.
+  fs.cpSync(path.join(ROOT, "scripts", "api-sets"), path.join(out, "scripts", "api-sets"), {
+    recursive: true,
+  });
+  fs.copyFileSync(path.join(ROOT, "TESTING.md"), path.join(out, "TESTING.md"));
   try {
     const { fakeWith } = load("test/adapters/office/workbooks.js");
     const { readOfficeWorkbook } = load("src/adapters/office/readWorkbook.js");
