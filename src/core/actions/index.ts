@@ -37,3 +37,14 @@ export {
 } from "./batchAction";
 export { gabungAction, type GabungOutcome, type GabungRequest } from "./gabungAction";
 export { diffAction, type DiffOutcome, type DiffRequest } from "./diffAction";
+export {
+  reviewNoteAction,
+  type NoteKind,
+  type ReviewNoteOutcome,
+  type ReviewNoteRequest,
+} from "./reviewNoteAction";
+export {
+  insertCapaianAction,
+  type InsertCapaianOutcome,
+  type InsertCapaianRequest,
+} from "./insertCapaianAction";
