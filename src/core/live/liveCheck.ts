@@ -33,12 +33,19 @@ export interface LiveUpdate {
 export class LiveCheck {
   private readonly live: LiveModel;
   private readonly lang: Lang;
+  private readonly all: boolean;
+  private exceptedCount = 0;
   /** Findings of the rules that have a scope: by rule, sheet key, then row. */
   private byRule = new Map<string, Map<string, Map<number, KeyedFinding[]>>>();
   private current: readonly Finding[] = [];
 
-  constructor(workbook: WorkbookData, options: { readonly lang?: Lang; readonly now?: Date } = {}) {
+  /** `all` keeps the findings a reviewer's note excepts, marked (as checkAction's `all`). */
+  constructor(
+    workbook: WorkbookData,
+    options: { readonly lang?: Lang; readonly now?: Date; readonly all?: boolean } = {},
+  ) {
     this.lang = options.lang ?? "id";
+    this.all = options.all === true;
     this.live = new LiveModel(workbook, options.now ?? new Date());
     this.current = this.recheck(undefined);
   }
@@ -46,6 +53,11 @@ export class LiveCheck {
   /** The findings of the workbook as edited so far, in checkWorkbook's order. */
   get findings(): readonly Finding[] {
     return this.current;
+  }
+
+  /** How many findings the reviewer's notes except now. */
+  get excepted(): number {
+    return this.exceptedCount;
   }
 
   /** The workbook as edited so far. */
@@ -98,7 +110,12 @@ export class LiveCheck {
     for (const cache of this.byRule.values())
       for (const sheet of cache.values()) for (const list of sheet.values()) keyed.push(...list);
     // The reviewer's notes, as checkWorkbook applies them (SPEC §13).
-    return applyNotes(sortFindings(keyed), readNotes(model.workbook), { lang: this.lang }).findings;
+    const reviewed = applyNotes(sortFindings(keyed), readNotes(model.workbook), {
+      lang: this.lang,
+      all: this.all,
+    });
+    this.exceptedCount = reviewed.excepted;
+    return reviewed.findings;
   }
 }
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { LiveCheck } from "../../../src/core/live/liveCheck";
 import type { CellEdit } from "../../../src/core/live/cellEdit";
+import { checkAction } from "../../../src/core/actions";
 import { checkWorkbook } from "../../../src/core/rules";
 import type { WorkbookData } from "../../../src/core/sheet";
 import { cleanWorkbook, col, HEADER, LEVELS, row } from "../../helpers/workbook";
@@ -28,6 +29,29 @@ function edited(workbook: WorkbookData, edits: readonly CellEdit[]): WorkbookDat
 const rules = (fs: readonly { rule: string }[]) => fs.map((f) => f.rule);
 
 describe("LiveCheck(workbook).apply(edits)", () => {
+  test("with all, a note typed into Catatan Reviu marks the finding excepted and counts it, as checkAction does", () => {
+    const live = new LiveCheck(cleanWorkbook(), { now: NOW, all: true });
+    live.apply([{ sheet: "Program", row: 1, col: col("Kode Induk"), values: [["1.9"]] }]);
+    const kode = live.findings.find((f) => f.rule === "POKIN006")!.kode;
+    expect(live.excepted).toBe(0);
+    live.apply([
+      {
+        sheet: "Catatan Reviu",
+        row: 0,
+        col: 0,
+        values: [
+          ["Aturan", "Kode", "Lembar", "Status", "Catatan"],
+          ["POKIN006", kode, "Program", "Dikecualikan", "Induk di OPD lain"],
+        ],
+      },
+    ]);
+    expect(live.excepted).toBe(1);
+    expect(live.findings.filter((f) => f.excepted).map((f) => [f.rule, f.catatan])).toEqual([
+      ["POKIN006", "Induk di OPD lain"],
+    ]);
+    expect(live.findings).toEqual(checkAction(live.workbook, { lang: "id", now: NOW, all: true }).findings);
+  });
+
   test("typing a Kode Induk that does not exist makes POKIN006 appear; fixing it makes it disappear", () => {
     const live = new LiveCheck(cleanWorkbook(), { now: NOW });
     expect(live.findings).toEqual([]);
