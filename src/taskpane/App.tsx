@@ -16,6 +16,7 @@ import { BuildPanel } from "./components/BuildPanel";
 import { CheckPanel } from "./components/CheckPanel";
 import { GridPreview } from "./components/GridPreview";
 import { ImportPanel } from "./components/ImportPanel";
+import { InsertCapaian } from "./components/InsertCapaian";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { PaneTabs } from "./components/PaneTabs";
 import { StatusMessage } from "./components/StatusMessage";
@@ -123,6 +124,7 @@ export function App(props: { started: StartedHost }) {
                     ready={!browser || state.data !== undefined}
                   />
                 )}
+                {tab === "build" && <InsertCapaian action={action} />}
                 {tab === "import" && (
                   <ImportPanel
                     action={action}

@@ -3,7 +3,8 @@
  * the actions the components get. Components never touch `Office`/`Excel` or ExcelJS.
  */
 import type { Lang } from "../core/messages";
-import type { BuildRequest } from "../core/actions";
+import type { BuildRequest, InsertCapaianRequest, ReviewNoteRequest } from "../core/actions";
+import type { CellEdit } from "../core/live/cellEdit";
 import type { WorkbookPlan } from "../core/plans/types";
 import type { WorkbookData } from "../core/sheet";
 import { langFromLocale, type StringKey } from "./i18n";
@@ -15,6 +16,26 @@ import { looksHostedByOffice, loadOfficeJs, officeReady } from "./hosts/officeJs
 export interface BuildChoice extends BuildRequest {
   readonly lang: Lang;
   readonly generatedAt: Date;
+}
+
+/** A burst of the user's edits (Periksa otomatis): the changed cells, or "read everything again". */
+export type EditBurst = { readonly kind: "edits"; readonly edits: CellEdit[] } | { readonly kind: "reread" };
+
+/** A running watch on the user's edits; `stop()` removes the handlers. */
+export interface EditWatch {
+  stop(): Promise<void>;
+}
+
+/** The selection Sisipkan rumus capaian works on: its sheet, block and columns. */
+export interface CapaianSelection {
+  readonly sheet: string;
+  readonly range: {
+    readonly row: number;
+    readonly col: number;
+    readonly rows: number;
+    readonly cols: number;
+  };
+  readonly columns: readonly { readonly col: number; readonly letter: string; readonly title: string }[];
 }
 
 /** What the pane can ask of its host, whichever it is. */
@@ -38,6 +59,20 @@ export interface PaneHost {
   previewImport(request: ImportRequest): Promise<ImportPreviewed>;
   /** Impor: backs up and merges into the level sheets; rejects with the reason when it cannot. */
   importTemplate(request: ImportRequest): Promise<ImportDone>;
+  /**
+   * Periksa otomatis (SPEC §14): watches these sheets for the user's edits and hands each burst
+   * to `onBurst`; absent where the host cannot (outside Office, or without ExcelApi 1.7).
+   */
+  readonly watchEdits?: (
+    sheets: readonly string[],
+    onBurst: (burst: EditBurst) => Promise<void>,
+  ) => Promise<EditWatch>;
+  /** Kecualikan… / Tandai perlu perbaikan (SPEC §13): one row in `Catatan Reviu`; rejects with the reason. */
+  addReviewNote(request: ReviewNoteRequest, lang: Lang, now: Date): Promise<void>;
+  /** Sisipkan rumus capaian: the user's selection (rejects with the reason outside Excel). */
+  capaianSelection(): Promise<CapaianSelection>;
+  /** Sisipkan rumus capaian: the formulas beside the selection, in one write; rejects with the reason. */
+  insertCapaian(request: InsertCapaianRequest): Promise<void>;
   /** Selects a cell (outside Office: shows it in the grid preview). */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** One readable line for anything an action threw. */

@@ -1,5 +1,6 @@
 import { formatNumber, isSingular } from "../core/format/number";
 import type { Lang, Msg } from "../core/messages";
+import { REVIEW_STRINGS } from "./reviewStrings";
 
 /** Every string the pane shows, in both languages the product speaks (SPEC §1). */
 export const STRINGS = {
@@ -231,6 +232,7 @@ export const STRINGS = {
     id: "Pokin bekerja di Excel; aplikasi Office ini tidak didukung.",
     en: "Pokin works in Excel; this Office application is not supported.",
   },
+  ...REVIEW_STRINGS,
 } satisfies Record<string, Msg>;
 
 export type StringKey = keyof typeof STRINGS;

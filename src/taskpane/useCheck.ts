@@ -1,60 +1,95 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { checkAction } from "../core/actions";
 import type { Finding } from "../core/rules/types";
 import type { Lang } from "../core/messages";
 import type { WorkbookData } from "../core/sheet";
 import type { PaneHost } from "./host";
+import { useLiveCheck, type LiveView } from "./useLiveCheck";
 
 export interface CheckResult {
   /** Findings in the display language, sorted as SPEC §7 says; undefined before any check. */
   readonly findings: readonly Finding[] | undefined;
-  /** Changes with every check (and every new workbook): the pane resets its filters then. */
+  /** How many findings the reviewer's notes except (SPEC §13); undefined before any check. */
+  readonly excepted: number | undefined;
+  /** Changes with every Periksa (not with a re-check in place): the pane resets its filters then. */
   readonly runId: string;
   /** Reads the workbook and checks it (to be run through the pane's action runner). */
   readonly check: () => Promise<void>;
+  /** Reads and checks again keeping filters and selection (after a review note is written). */
+  readonly refresh: () => Promise<void>;
+  /** "Tampilkan yang dikecualikan": excepted findings shown, marked. */
+  readonly showExcepted: boolean;
+  readonly setShowExcepted: (show: boolean) => void;
+  /** Periksa otomatis (SPEC §14). */
+  readonly live: LiveView;
 }
 
-interface Snapshot {
+/** What a check read and found; `view` changes only when the user presses Periksa. */
+export interface Snapshot {
   readonly data: WorkbookData;
   readonly version: number;
-  readonly lang: Lang;
-  readonly findings: readonly Finding[];
   /** When it was checked ("today" for the default Tahun Laporan, also on a re-wording). */
   readonly now: Date;
   readonly id: number;
+  readonly view: number;
+  /** The live check's edit counter when the read began (edits after it are applied again). */
+  readonly readSeq: number;
 }
 
 /**
- * The Periksa state: the workbook read at the last check and its findings. Switching the
- * language re-words the findings of the same snapshot without reading the workbook again;
- * a newer workbook (`version`, outside Office) drops them.
+ * The Periksa state: the workbook read at the last check and its findings, kept up to date
+ * by Periksa otomatis while it is on. Switching the language or the excepted toggle re-words
+ * the findings of the same snapshot without reading the workbook again; a newer workbook
+ * (`version`, outside Office) drops them.
  * @param host where the workbook comes from
  * @param lang the display language
  * @param version changes when the workbook is replaced
- * @returns the findings and the action
+ * @returns the findings and the actions
  * @example const { findings, check } = useCheck(host, "id", 0);
  */
 export function useCheck(host: PaneHost, lang: Lang, version: number): CheckResult {
   const [snapshot, setSnapshot] = useState<Snapshot>();
-  const check = useCallback(async () => {
-    const data = await host.readWorkbook();
-    // Let the progress indicator paint before the (synchronous) check.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const now = new Date();
-    setSnapshot((old) => ({
-      data,
-      version,
-      lang,
-      findings: checkAction(data, { lang, now }).findings,
-      now,
-      id: (old?.id ?? 0) + 1,
-    }));
-  }, [host, lang, version]);
-  const findings = useMemo(() => {
-    if (!snapshot || snapshot.version !== version) return undefined;
-    if (snapshot.lang === lang) return snapshot.findings;
-    return checkAction(snapshot.data, { lang, now: snapshot.now }).findings;
-  }, [snapshot, lang, version]);
-  const runId = snapshot && snapshot.version === version ? `${version}.${snapshot.id}` : `${version}`;
-  return { findings, check, runId };
+  const [showExcepted, setShowExcepted] = useState(false);
+  const live = useLiveCheck(host, lang, showExcepted, snapshot);
+  const versionRef = useRef(version);
+  versionRef.current = version;
+  const { seq } = live;
+  const read = useCallback(
+    async (newView: boolean) => {
+      const readSeq = seq();
+      const data = await host.readWorkbook();
+      // Let the progress indicator paint before the (synchronous) check.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const now = new Date();
+      // Outside Office a note written just now bumped the workbook's version already.
+      const current = (host as Partial<{ getState(): { version: number } }>).getState?.().version;
+      setSnapshot((old) => ({
+        data,
+        version: current ?? versionRef.current,
+        now,
+        id: (old?.id ?? 0) + 1,
+        view: (old?.view ?? 0) + (newView ? 1 : 0),
+        readSeq,
+      }));
+    },
+    [host, seq],
+  );
+  const check = useCallback(() => read(true), [read]);
+  const refresh = useCallback(() => read(false), [read]);
+  const fresh = snapshot && snapshot.version === version ? snapshot : undefined;
+  const checked = useMemo(
+    () => (fresh ? checkAction(fresh.data, { lang, now: fresh.now, all: showExcepted }) : undefined),
+    [fresh, lang, showExcepted],
+  );
+  const shown = fresh && live.findings ? live : checked;
+  return {
+    findings: shown?.findings,
+    excepted: shown?.excepted,
+    check,
+    refresh,
+    runId: `${snapshot?.view ?? 0}`,
+    showExcepted,
+    setShowExcepted,
+    live,
+  };
 }

@@ -16,6 +16,10 @@ import { FindingFilters, type Filters } from "./FindingFilters";
 import { findingKey, FindingsList } from "./FindingsList";
 import { FindingsSummary } from "./FindingsSummary";
 import { SEVERITIES } from "./severity";
+import { ExceptedToggle } from "./ExceptedToggle";
+import { LiveSwitch } from "./LiveSwitch";
+import { ReviewActions } from "./ReviewActions";
+import { markKey } from "../useLiveCheck";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -39,7 +43,7 @@ const ALL: Filters = { severities: new Set(SEVERITIES), sheet: "" };
 export function CheckPanel(props: { check: CheckResult; action: PaneAction; preview?: ReactNode }) {
   const { host, t } = usePane();
   const styles = useStyles();
-  const { findings } = props.check;
+  const { findings, live } = props.check;
   const { action } = props;
   const [filters, setFilters] = useState<Filters>(ALL);
   // The selected finding by identity that survives re-wording (a language switch).
@@ -57,6 +61,13 @@ export function CheckPanel(props: { check: CheckResult; action: PaneAction; prev
       ),
     [findings, filters],
   );
+  // The counts leave out excepted findings (shown with the toggle) and those that just went.
+  const counted = useMemo(
+    () => (findings ?? []).filter((f) => !f.excepted && live.marks.get(markKey(f)) !== "gone"),
+    [findings, live.marks],
+  );
+  const excepted = props.check.excepted ?? 0;
+  const selected = current === undefined ? undefined : findings?.find((f) => findingKey(f) === current);
   const checking = action.busy?.key === "checking";
   // Periksa disables itself while it runs, which drops the focus to the page: it goes to the
   // result instead once the findings are in, so keyboard and screen reader users land there.
@@ -86,6 +97,14 @@ export function CheckPanel(props: { check: CheckResult; action: PaneAction; prev
       </div>
       {findings && (
         <section ref={result} tabIndex={-1} aria-label={t("checkResult")} className={styles.result}>
+          <LiveSwitch live={live} />
+          {(excepted > 0 || props.check.showExcepted) && (
+            <ExceptedToggle
+              excepted={excepted}
+              show={props.check.showExcepted}
+              onChange={props.check.setShowExcepted}
+            />
+          )}
           {findings.length === 0 && (
             <MessageBar intent="success">
               <MessageBarBody>{t("noFindings")}</MessageBarBody>
@@ -93,14 +112,17 @@ export function CheckPanel(props: { check: CheckResult; action: PaneAction; prev
           )}
           {findings.length > 0 && (
             <>
-              <FindingsSummary findings={findings} />
+              <FindingsSummary findings={counted} />
               <FindingFilters findings={findings} filters={filters} onChange={setFilters} />
               {props.preview}
+              {selected && <ReviewActions finding={selected} action={action} refresh={props.check.refresh} />}
               <FindingsList
                 key={`${runId}|${filters.sheet}|${[...filters.severities].join()}`}
                 findings={visible}
                 currentKey={current}
                 onSelect={select}
+                marks={live.marks}
+                markKey={markKey}
               />
             </>
           )}

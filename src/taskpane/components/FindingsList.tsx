@@ -1,6 +1,7 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding } from "../../core/rules/types";
+import type { Mark } from "../liveMarks";
 import { usePane } from "../paneContext";
 import { SEVERITY_LOOK } from "./severity";
 
@@ -51,6 +52,24 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   message: { overflowWrap: "anywhere" },
+  // Periksa otomatis: a finding that just appeared glows and fades; one that went is struck out.
+  fresh: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    animationName: {
+      from: { backgroundColor: tokens.colorPaletteYellowBackground2 },
+      to: { backgroundColor: tokens.colorPaletteYellowBackground1 },
+    },
+    animationDuration: "1.2s",
+    animationTimingFunction: "ease-out",
+    "@media (prefers-reduced-motion: reduce)": { animationName: "none" },
+  },
+  gone: { color: tokens.colorNeutralForeground3, textDecorationLine: "line-through" },
+  excepted: {
+    gridColumn: "2",
+    color: tokens.colorNeutralForeground2,
+    fontStyle: "italic",
+    overflowWrap: "anywhere",
+  },
   hidden: {
     position: "absolute",
     width: "1px",
@@ -76,6 +95,9 @@ export function FindingsList(props: {
   /** The selected finding's key (rule|sheet|cell). */
   currentKey: string | undefined;
   onSelect: (finding: Finding) => void;
+  /** Periksa otomatis: findings that just appeared or went, by `markKey`. */
+  marks?: ReadonlyMap<string, Mark>;
+  markKey?: (finding: Finding) => string;
 }) {
   const { t } = usePane();
   const styles = useStyles();
@@ -87,11 +109,20 @@ export function FindingsList(props: {
       <ul role="list" aria-label={t("findingsList")} className={styles.list}>
         {visible.map((f, i) => {
           const current = findingKey(f) === props.currentKey;
+          const mark = props.markKey && props.marks?.get(props.markKey(f));
+          const look = [
+            styles.item,
+            current && styles.current,
+            mark === "new" && styles.fresh,
+            mark === "gone" && styles.gone,
+          ];
           return (
             <li key={`${f.rule}|${f.sheet}|${f.cell}|${i}`}>
               <button
                 type="button"
-                className={current ? `${styles.item} ${styles.current}` : styles.item}
+                className={look.filter(Boolean).join(" ")}
+                data-mark={mark || undefined}
+                data-excepted={f.excepted ? "true" : undefined}
                 aria-current={current ? "true" : undefined}
                 data-rule={f.rule}
                 data-cell={`${f.sheet}!${f.cell}`}
@@ -104,12 +135,20 @@ export function FindingsList(props: {
                 />
                 <span className={styles.head}>
                   <span className={styles.hidden}>{t(SEVERITY_LOOK[f.severity].label)}</span>
+                  {mark && (
+                    <span className={styles.hidden}>{t(mark === "new" ? "findingNew" : "findingGone")}</span>
+                  )}
                   <span>{f.rule}</span>
                   <span className={styles.where}>
                     {f.sheet}!{f.cell}
                   </span>
                 </span>
                 <span className={styles.message}>{f.message}</span>
+                {f.excepted && (
+                  <span className={styles.excepted}>
+                    {t("exceptedBecause", { catatan: f.catatan ?? "" })}
+                  </span>
+                )}
               </button>
             </li>
           );

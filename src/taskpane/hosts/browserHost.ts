@@ -1,10 +1,16 @@
 import type { Lang } from "../../core/messages";
-import { buildAction, templateAction } from "../../core/actions";
+import {
+  buildAction,
+  reviewNoteAction,
+  templateAction,
+  type InsertCapaianRequest,
+  type ReviewNoteRequest,
+} from "../../core/actions";
 import type { WorkbookPlan } from "../../core/plans/types";
 import type { WorkbookData } from "../../core/sheet";
 import { downloadBlob } from "../downloadBlob";
 import { STRINGS, text } from "../i18n";
-import type { BuildChoice, PaneHost } from "../host";
+import type { BuildChoice, CapaianSelection, PaneHost } from "../host";
 import { explainPaneError, PaneError } from "./paneError";
 import { sniffXlsx, withFileName } from "./sniffXlsx";
 import type { Workbook } from "./xlsxRuntime";
@@ -119,6 +125,22 @@ export class BrowserHost implements PaneHost {
     const { plan, levels } = browserImport(await this.readWorkbook(), merges, request, new Date());
     await this.applyPlan(plan);
     return { levels, sheets: plan.sheets.map((s) => s.name), workbook: await this.readWorkbook() };
+  }
+
+  /** Kecualikan… / Tandai outside Office: the note goes into the in-memory workbook (Unduh saves it). */
+  async addReviewNote(request: ReviewNoteRequest, lang: Lang, now: Date): Promise<void> {
+    const out = reviewNoteAction(await this.readWorkbook(), request, { lang, now });
+    if (!out.plan) throw PaneError.of(out.problem!);
+    await this.applyPlan(out.plan);
+  }
+
+  /** The browser has no grid to select a range in: Sisipkan rumus capaian is Excel's. */
+  async capaianSelection(): Promise<CapaianSelection> {
+    throw new PaneError(STRINGS.capaianExcelOnly);
+  }
+
+  async insertCapaian(_request: InsertCapaianRequest): Promise<void> {
+    throw new PaneError(STRINGS.capaianExcelOnly);
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

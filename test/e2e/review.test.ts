@@ -1,0 +1,104 @@
+/**
+ * End-to-end: the reviewer's notes in the pane outside Office (chromium at 350 px): two
+ * findings excepted with their reasons, the list checked again, the counts down by exactly
+ * those, and the toggle showing them marked.
+ */
+import ExcelJS from "exceljs";
+import fs from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { applyPlan } from "../../src/adapters/xlsx/applyPlan";
+import { workbookToData } from "../../src/adapters/xlsx/readWorkbook";
+import { checkAction, templateAction } from "../../src/core/actions";
+import type { Finding } from "../../src/core/rules/types";
+import { ARTIFACTS, CHROMIUM, paneInChromium } from "./paneBuild";
+
+const hasChromium = fs.existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`[e2e] ${CHROMIUM} is missing: the review-note browser tests are skipped.`);
+
+/** The sample as the pane opens it, checked by the core directly. */
+function sampleFindings(): Finding[] {
+  const wb = new ExcelJS.Workbook();
+  applyPlan(wb, templateAction({ sample: true, lang: "id" }).plan);
+  return checkAction(workbookToData(wb), { lang: "id", now: new Date() }).findings;
+}
+const sameKey = (a: Finding) => (b: Finding) => a.rule === b.rule && a.kode === b.kode;
+
+(hasChromium ? describe : describe.skip)("review notes in the pane outside Office (chromium, 350 px)", () => {
+  const pane = paneInChromium();
+  let page: Page;
+
+  beforeEach(async () => {
+    page = await pane.browser.newPage({ viewport: { width: 350, height: 900 } });
+    await page.goto(`${pane.url}taskpane.html`);
+    await page.locator('[data-ready="true"]').waitFor({ timeout: 30_000 });
+  });
+  afterEach(async () => page.close());
+
+  const shot = (name: string) =>
+    page.screenshot({ path: path.join(ARTIFACTS, `review-${name}.png`), fullPage: true });
+  const heading = () => page.getByRole("heading", { name: /temuan$/ }).textContent();
+  const findingButton = (f: Finding) =>
+    page.locator(`button[data-rule="${f.rule}"][data-cell="${f.sheet}!${f.cell}"]`);
+
+  async function except(f: Finding, reason: string, tryEmpty = false) {
+    await findingButton(f).click();
+    const actions = page.getByRole("group", { name: "Catatan reviu untuk temuan ini" });
+    await actions.getByRole("button", { name: "Kecualikan…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Kecualikan temuan" });
+    await dialog.waitFor();
+    if (tryEmpty) {
+      await dialog.getByRole("button", { name: "Simpan" }).click();
+      await dialog.getByText("Tulis alasannya dulu.").waitFor();
+      await shot("reason-required");
+      expect(await dialog.isVisible()).toBe(true);
+    }
+    await dialog.getByRole("textbox", { name: /Alasan/ }).fill(reason);
+    await dialog.getByRole("button", { name: "Simpan" }).click();
+    await page.getByText("Catatan reviu ditulis.").waitFor();
+    await page.getByRole("button", { name: "Periksa", exact: true }).isEnabled();
+  }
+
+  test("Kecualikan on two findings with reasons: the re-check drops exactly those and the toggle shows them marked", async () => {
+    const expected = sampleFindings();
+    // Two findings of the first page with a Kode, of different rule + Kode.
+    const page1 = expected.slice(0, 100).filter((f) => f.kode);
+    const a = page1[0]!;
+    const b = page1.find((f) => !sameKey(a)(f))!;
+    const covered = expected.filter((f) => sameKey(a)(f) || sameKey(b)(f)).length;
+
+    await page.getByRole("button", { name: "Periksa", exact: true }).click();
+    await findingButton(a).waitFor();
+    expect(await heading()).toBe(`${expected.length} temuan`);
+
+    await except(a, "Disepakati dengan Bappeda", true);
+    await page.waitForFunction(
+      (n) => document.querySelector("h2")?.textContent === `${n} temuan`,
+      expected.filter((f) => !sameKey(a)(f)).length,
+    );
+    await except(b, "Target mengikuti RPJMD perubahan");
+    await page.waitForFunction(
+      (n) => document.querySelector("h2")?.textContent === `${n} temuan`,
+      expected.length - covered,
+    );
+    expect(await page.getByTestId("excepted-count").textContent()).toBe(`${covered} dikecualikan`);
+    expect(await findingButton(a).count()).toBe(0);
+    await shot("excepted");
+
+    await page.getByRole("switch", { name: "Tampilkan yang dikecualikan" }).click();
+    const marked = page.locator('button[data-excepted="true"]');
+    await marked.first().waitFor();
+    expect(await marked.count()).toBe(covered);
+    expect(await findingButton(a).first().textContent()).toContain("Dikecualikan: Disepakati dengan Bappeda");
+    // The summary still counts only what is not excepted.
+    expect(await heading()).toBe(`${expected.length - covered} temuan`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+    await shot("excepted-shown");
+  });
+
+  test("outside Office, Sisipkan rumus capaian says it works in Excel", async () => {
+    await page.getByRole("tab", { name: "Buat" }).click();
+    await page.getByText(/Sisipkan rumus capaian bekerja di Excel/).waitFor();
+    expect(await page.getByRole("button", { name: "Ambil pilihan" }).count()).toBe(0);
+  });
+});
