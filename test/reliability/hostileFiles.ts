@@ -7,7 +7,7 @@ import JSZip from "jszip";
 
 const SHEET = "xl/worksheets/sheet1.xml";
 
-async function base(): Promise<JSZip> {
+export async function base(): Promise<JSZip> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Program");
   ws.addRow(["Kode", "Kode Induk", "Uraian", "Indikator", "Satuan", "Target 2025"]);

@@ -33,6 +33,12 @@ export interface MeasuredBox {
 const BOLD = 1.15;
 
 /**
+ * Lines a section shows at most; longer text ends in "…" (the cell keeps it whole up to
+ * Excel's limit). A 1 MB Uraian otherwise made one box 30,000 rows tall and the build too slow.
+ */
+export const MAX_SECTION_LINES = 24;
+
+/**
  * Sizes a box from its text: as wide as its longest section, between `minWidth` and
  * `maxWidth`, then each section wrapped to that width and stacked.
  * @param box the statement box
@@ -49,9 +55,8 @@ export function measureBox(box: StatementBox, metrics: BoxMetrics): MeasuredBox 
   const width = grid ? 2 * Math.ceil(wanted / (2 * grid.colWidth)) : wanted;
   const inner = (grid ? width * grid.colWidth : width) - 2 * padX;
   const sections = box.sections.map((s): MeasuredSection => {
-    const lines = wrapText(
-      s.text,
-      inner / (charWidth * (s.kind === "uraian" || s.kind === "mark" ? BOLD : 1)),
+    const lines = capped(
+      wrapText(s.text, inner / (charWidth * (s.kind === "uraian" || s.kind === "mark" ? BOLD : 1))),
     );
     const size = grid ? lines.length : lines.length * metrics.lineHeight + 2 * metrics.padY;
     return { ...s, lines, size };
@@ -64,4 +69,11 @@ export function measureBox(box: StatementBox, metrics: BoxMetrics): MeasuredBox 
     height += 1;
   }
   return { width, height, sections };
+}
+
+function capped(lines: string[]): string[] {
+  if (lines.length <= MAX_SECTION_LINES) return lines;
+  const kept = lines.slice(0, MAX_SECTION_LINES);
+  kept[MAX_SECTION_LINES - 1] = `${[...kept[MAX_SECTION_LINES - 1]!].slice(0, -1).join("")}…`;
+  return kept;
 }
