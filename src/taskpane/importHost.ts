@@ -1,4 +1,4 @@
-import type { ImportPreview, LevelMerge } from "../core/import";
+import type { ColumnOverride, ImportPreview, LevelMerge } from "../core/import";
 import type { WorkbookData } from "../core/sheet";
 
 /** Impor's sources: the sheets a template can be read from, and (inside Excel) the selection. */
@@ -12,8 +12,8 @@ export interface ImportSources {
 export interface ImportRequest {
   readonly sheet?: string;
   readonly range?: string;
-  /** Changes to the detected mapping, as `pokin import --map` takes them (`F=Target 2026,G=Lewati`). */
-  readonly map?: string;
+  /** The planner's changes to the detected mapping, column → role (given as data, never as text). */
+  readonly overrides?: readonly ColumnOverride[];
 }
 
 /** A preview, and where it was read (pass both back to import the same cells). */

@@ -6,7 +6,7 @@ import {
   type ImportRequest,
   type Problem,
 } from "../../core/actions";
-import type { ImportPreview, LevelMerge } from "../../core/import";
+import type { ColumnOverride, ImportPreview, LevelMerge } from "../../core/import";
 import { coalesceBlocks } from "../../core/plans/coalesceBlocks";
 import type { Msg } from "../../core/messages";
 import type { RangeRef } from "../../core/plans/types";
@@ -21,9 +21,9 @@ import { readForImport, splitAddress, type TemplateSource } from "./importRead";
 import { toSheetData } from "./readWorkbook";
 import { runExcel } from "./runAction";
 
-/** What the planner chose in Impor: the template's place and the mapping changes (`--map`). */
+/** What the planner chose in Impor: the template's place and the mapping changes (column → role). */
 export interface ExcelImportRequest extends TemplateSource {
-  readonly map?: string;
+  readonly overrides?: readonly ColumnOverride[];
 }
 
 export interface ExcelImportSources {
@@ -79,7 +79,7 @@ export async function importSourcesInExcel(options: ActionOptions = {}): Promise
  * Impor's preview in Excel, in one `Excel.run` and two syncs at any size (see `readForImport`):
  * the mapping detected (with the planner's changes) and every row read. Nothing is written.
  * @throws PokinExcelError with a message for the user
- * @example const { preview, sheet, range } = await previewInExcel({ map: "F=Target 2026" });
+ * @example const { preview, sheet, range } = await previewInExcel({ overrides: [{ col: 5, role: { kind: "target", year: 2026 } }] });
  */
 export async function previewInExcel(
   request: ExcelImportRequest,
@@ -108,7 +108,7 @@ export async function previewInExcel(
  * Nothing is written when the template cannot be read or a mapping change is not understood.
  * @param request the sheet and range the preview used, and the mapping changes
  * @throws PokinExcelError with a message for the user
- * @example const result = await importInExcel({ sheet: "Renja", map: "F=Lewati" });
+ * @example const result = await importInExcel({ sheet: "Renja", overrides: [{ col: 5, role: { kind: "skip" } }] });
  */
 export async function importInExcel(
   request: ExcelImportRequest,
@@ -143,7 +143,7 @@ function sourceOf(
     sheet: read.sheet,
     merges: read.merges,
     ...(read.range ? { range: read.range } : {}),
-    ...(request.map ? { map: request.map } : {}),
+    ...(request.overrides ? { overrides: request.overrides } : {}),
   };
 }
 

@@ -1,4 +1,11 @@
-import { planImport, previewImport, referencePlan, type ImportPreview, type LevelMerge } from "../import";
+import {
+  planImport,
+  previewImport,
+  referencePlan,
+  type ColumnOverride,
+  type ImportPreview,
+  type LevelMerge,
+} from "../import";
 import { buildModel } from "../model/buildModel";
 import { dataAfterPlan } from "../plans/dataAfterPlan";
 import type { RangeRef, SheetPlan, WorkbookPlan } from "../plans/types";
@@ -12,7 +19,9 @@ export interface ImportRequest {
   readonly sheet: string;
   /** Only this range of the sheet, e.g. `A5:AG120`. */
   readonly range?: string;
-  /** Changes to the detected mapping, as `pokin import --map` takes them (`F=Target 2026,G=Lewati`). */
+  /** The planner's changes to the detected mapping, column → role, as the pane gives them. */
+  readonly overrides?: readonly ColumnOverride[];
+  /** The same changes as `pokin import --map` text (`F=Target 2026,G=Lewati`): read into overrides. */
   readonly map?: string;
   /** The sheet's merged areas, when the host can give them (the header is read better). */
   readonly merges?: readonly RangeRef[];
@@ -54,6 +63,7 @@ export function importPreviewAction(
     ...(request.merges ? { merges: request.merges } : {}),
     ...(request.range ? { range: request.range } : {}),
     ...(request.map ? { map: request.map } : {}),
+    ...(request.overrides?.length ? { overrides: request.overrides } : {}),
     now,
   });
   if (preview.problem) return { preview, problem: problemOf("problem.template", preview.problem) };

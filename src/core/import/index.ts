@@ -2,7 +2,14 @@ export { previewImport, type ImportOptions, type ImportPreview } from "./preview
 export { planImport } from "./planImport";
 export { describeMapping } from "./map/describeMapping";
 export { roleLabel } from "./map/roleLabel";
-export { applyMapOverrides, type MapProblem } from "./map/applyMapOverrides";
+export { applyMapOverrides } from "./map/applyMapOverrides";
+export {
+  mapRoleText,
+  parseMapOverrides,
+  type ColumnOverride,
+  type MapProblem,
+  type MapRole,
+} from "./map/columnOverride";
 export { classifyHeader } from "./detect/classifyHeader";
 export { groupKindOf } from "./detect/groupKindOf";
 export type { HeaderClass, Classified } from "./detect/headerClass";

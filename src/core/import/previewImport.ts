@@ -8,7 +8,8 @@ import { windowOf } from "./detect/windowOf";
 import { decideMapping } from "./map/decideMapping";
 import { isOwnDocument } from "./map/isOwnDocument";
 import { pruneNewLevels } from "./map/pruneNewLevels";
-import { applyMapOverrides, type MapProblem } from "./map/applyMapOverrides";
+import { applyMapOverrides } from "./map/applyMapOverrides";
+import { overridesOf, type ColumnOverride, type MapProblem } from "./map/columnOverride";
 import { mappingProblem } from "./map/mappingProblem";
 import { nameOf } from "./read/nameOf";
 import { readRows } from "./read/readRows";
@@ -26,7 +27,8 @@ export interface ImportOptions {
   readonly range?: string;
   /** Merged areas of the sheet, when the host can give them (the header is read better). */
   readonly merges?: readonly RangeRef[];
-  /** `--map` overrides, e.g. `F=Target 2025,G=Indikator Program`. */
+  /** The planner's changes to the mapping, column → role; or as `--map` text (`F=Target 2025`). */
+  readonly overrides?: readonly ColumnOverride[];
   readonly map?: string;
   /** The year `Target Tahun 1` is for, when the planner chose it (`--tahun-awal`). */
   readonly tahunAwal?: number;
@@ -112,9 +114,8 @@ export function previewImport(
   const own = isOwnDocument(titles, columns);
   const list = kelompok && { col: kelompok.col, values: values! };
   let mapping = decideMapping(sheet.name, header, columns, groups, levels, list, years, own);
-  let mapProblems: MapProblem[] = [];
-  if (map) ({ mapping, problems: mapProblems } = applyMapOverrides(mapping, map));
-  mapping = pruneNewLevels(mapping);
+  const { overrides, problems: mapProblems } = overridesOf({ map, overrides: options.overrides });
+  mapping = pruneNewLevels(overrides.length > 0 ? applyMapOverrides(mapping, overrides) : mapping);
   const at = (l: number) => mapping.levels.findIndex((n) => nameKey(n) === nameKey(levels[l] ?? ""));
   const refSheet = findSheet(workbook, REFERENCE_SHEET);
   const read = readRows(sheet, mapping, win, nameOf(refSheet ? readReference(refSheet) : undefined));

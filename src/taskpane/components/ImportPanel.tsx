@@ -11,7 +11,8 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { ImportDone } from "../importHost";
-import { mapText } from "../importRoles";
+import type { MapRole } from "../../core/import";
+import { mapOverrides } from "../importRoles";
 import { usePane } from "../paneContext";
 import { useImportPreview } from "../useImportPreview";
 import { SELECTION, useImportSources } from "../useImportSources";
@@ -48,7 +49,7 @@ export function ImportPanel(props: { action: PaneAction; version: number; ready:
   const { host, lang, t } = usePane();
   const styles = useStyles();
   const { action } = props;
-  const [changes, setChanges] = useState<ReadonlyMap<number, string>>(new Map());
+  const [changes, setChanges] = useState<ReadonlyMap<number, MapRole>>(new Map());
   const [done, setDone] = useState<ImportDone>();
 
   const { attempt } = action;
@@ -59,16 +60,18 @@ export function ImportPanel(props: { action: PaneAction; version: number; ready:
     props.ready,
   );
 
-  const map = mapText(changes);
+  // The planner's changes go to the import as data (column → role), never as --map text.
+  const overrides = useMemo(() => mapOverrides(changes), [changes]);
   const request = useMemo(
-    () => (source === undefined ? undefined : source === SELECTION ? { map } : { sheet: source, map }),
-    [source, map],
+    () =>
+      source === undefined ? undefined : source === SELECTION ? { overrides } : { sheet: source, overrides },
+    [source, overrides],
   );
   const { previewed, previewing, clear } = useImportPreview(host, attempt, request, props.version);
 
-  const change = (col: number, value: string) => {
+  const change = (col: number, role: MapRole) => {
     setDone(undefined);
-    setChanges((old) => new Map(old).set(col, value));
+    setChanges((old) => new Map(old).set(col, role));
   };
   const choose = (value: string) => {
     setDone(undefined);
@@ -85,7 +88,11 @@ export function ImportPanel(props: { action: PaneAction; version: number; ready:
     if (!previewed) return;
     setDone(undefined);
     // The cells the preview read: a selection may have moved since.
-    const what = { sheet: previewed.sheet, ...(previewed.range ? { range: previewed.range } : {}), map };
+    const what = {
+      sheet: previewed.sheet,
+      ...(previewed.range ? { range: previewed.range } : {}),
+      overrides,
+    };
     void action.run({ key: "importing" }, async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       setDone(await host.importTemplate(what));
@@ -125,7 +132,7 @@ export function ImportPanel(props: { action: PaneAction; version: number; ready:
           <Text size={200}>
             {t("importHeader", {
               rows: `${mapping.headerTop + 1}–${mapping.headerBottom + 1}`,
-              start: mapping.dataStart + 1,
+              start: String(mapping.dataStart + 1),
               layout: t(mapping.layout === "list" ? "importLayoutList" : "importLayoutMatrix"),
             })}
           </Text>
@@ -138,7 +145,7 @@ export function ImportPanel(props: { action: PaneAction; version: number; ready:
           <ImportPreview
             preview={preview}
             mapping={mapping}
-            onLevel={(col, level) => change(col, `Uraian ${level}`)}
+            onLevel={(col, level) => change(col, { kind: "uraian", level })}
             disabled={busy}
           />
           <div className={styles.footer}>

@@ -8,7 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { columnLetters } from "../../core/a1";
-import { roleLabel, type ImportMapping } from "../../core/import";
+import { mapRoleText, roleLabel, type ImportMapping, type MapRole } from "../../core/import";
 import { currentRole, roleOptions } from "../importRoles";
 import { usePane } from "../paneContext";
 
@@ -59,12 +59,12 @@ const useListStyles = makeStyles({
  * The detected mapping, one entry per column: its letter, header and how sure, the role (a
  * drop-down the planner can change, as wide as the pane) and why. Roles the import's vocabulary has no word for are shown as they are.
  * @param props.changed the columns the planner changed
- * @param props.onChange called with the column and the new role's `--map` text
+ * @param props.onChange called with the column and its new role (as data)
  */
 export function MappingTable(props: {
   mapping: ImportMapping;
   changed: ReadonlySet<number>;
-  onChange: (col: number, value: string) => void;
+  onChange: (col: number, role: MapRole) => void;
   disabled?: boolean;
 }) {
   const { lang, t } = usePane();
@@ -77,7 +77,8 @@ export function MappingTable(props: {
       <ul className={styles.list} data-testid="mapping-table">
         {mapping.columns.map((c) => {
           const letter = columnLetters(c.col);
-          const value = currentRole(mapping, c);
+          const current = currentRole(mapping, c);
+          const value = current && mapRoleText(current);
           const level = mapping.groups[c.group]?.level;
           const shown = roleLabel(c.role, typeof level === "number" ? mapping.levels[level] : undefined)[
             lang
@@ -100,7 +101,8 @@ export function MappingTable(props: {
                 selectedOptions={value ? [value] : []}
                 disabled={props.disabled}
                 onOptionSelect={(_e, data) => {
-                  if (data.optionValue && data.optionValue !== value) props.onChange(c.col, data.optionValue);
+                  const chosen = options.find((o) => o.value === data.optionValue);
+                  if (chosen && chosen.value !== value) props.onChange(c.col, chosen.role);
                 }}
               >
                 {options.map((o) => (

@@ -115,14 +115,18 @@ describe("importInExcel (Impor in Excel)", () => {
     expect(program.values.slice(1).map((r) => cellText(r[0]))).toEqual(kodes(excel.sheet("Program")!));
   });
 
-  test("a mapping change that cannot be read writes nothing and says why", async () => {
+  test("the planner's mapping changes reach the import in Excel as data (column → role)", async () => {
     const excel = excelWith(5);
-    const names = excel.sheets.map((s) => s.name);
-    const result = await importInExcel({ sheet: "Tempel", map: "H=Sesuatu" }, options(excel));
-    expect(result.problem?.code).toBe("problem.map-entry");
-    expect(result.problem?.message.en).toBe("'H=Sesuatu' cannot be read (e.g. F=Target 2025)");
-    expect(excel.sheets.map((s) => s.name)).toEqual(names);
-    expect(excel.syncs).toBe(2);
+    const result = await importInExcel(
+      { sheet: "Tempel", overrides: [{ col: 6, role: { kind: "skip" } }] },
+      options(excel),
+    );
+    expect(result.problem).toBeUndefined();
+    expect(result.preview?.mapping?.columns.find((c) => c.col === 6)?.role).toEqual({
+      kind: "skip",
+      why: "lain",
+    });
+    expect(result.preview?.content.levels[2]!.rows.every((r) => (r.satuan ?? "") === "")).toBe(true);
   });
 });
 
@@ -131,7 +135,7 @@ describe("previewInExcel and importSourcesInExcel", () => {
     const excel = excelWith(20);
     excel.selection = { sheet: "Tempel", address: "A3:I14" };
     const names = excel.sheets.map((s) => s.name);
-    const result = await previewInExcel({ map: "G=Lewati" }, options(excel));
+    const result = await previewInExcel({ overrides: [{ col: 6, role: { kind: "skip" } }] }, options(excel));
     expect([result.sheet, result.range, excel.syncs]).toEqual(["Tempel", "A3:I14", 2]);
     expect(result.preview.content.levels.map((l) => l.rows.length)).toEqual([1, 1, 10, 0, 0]);
     expect(result.preview.content.levels[2]!.rows.every((r) => (r.satuan ?? "") === "")).toBe(true);

@@ -1,4 +1,10 @@
-import { applyMapOverrides, describeMapping, previewImport } from "../../../src/core/import";
+import {
+  applyMapOverrides,
+  mapRoleText,
+  parseMapOverrides,
+  describeMapping,
+  previewImport,
+} from "../../../src/core/import";
 import type { WorkbookData } from "../../../src/core/sheet";
 import { settingsSheet } from "../../helpers/workbook";
 
@@ -111,26 +117,67 @@ describe("previewImport(workbook, sheet) on a cascading matrix", () => {
   });
 });
 
-describe("applyMapOverrides(mapping, '--map')", () => {
+describe("mapping overrides: column → role as data; --map text read into the same structure", () => {
   const p = previewImport(matrix(), "Tempel", { now: NOW });
 
-  test("sets a column's role and level as the planner says", () => {
-    const { mapping, problems } = applyMapOverrides(p.mapping!, "H=Target 2026,I=Lewati,C=Uraian Tujuan RPD");
+  test("parseMapOverrides reads --map text into column → role", () => {
+    const { overrides, problems } = parseMapOverrides(
+      "H=Target 2026, I=Lewati,C=Uraian Tujuan RPD,D=realisasi 2025 tw2,E=Kode Induk",
+    );
     expect(problems).toEqual([]);
+    expect(overrides).toEqual([
+      { col: 7, role: { kind: "target", year: 2026 }, text: "Target 2026" },
+      { col: 8, role: { kind: "skip" }, text: "Lewati" },
+      { col: 2, role: { kind: "uraian", level: "Tujuan RPD" }, text: "Uraian Tujuan RPD" },
+      { col: 3, role: { kind: "realisasi", year: 2025, quarter: 2 }, text: "realisasi 2025 tw2" },
+      { col: 4, role: { kind: "kodeInduk" }, text: "Kode Induk" },
+    ]);
+    expect(overrides.map((o) => mapRoleText(o.role))).toEqual([
+      "Target 2026",
+      "Lewati",
+      "Uraian Tujuan RPD",
+      "Realisasi 2025 TW2",
+      "Kode Induk",
+    ]);
+  });
+
+  test("sets a column's role and level as the planner says", () => {
+    const mapping = applyMapOverrides(p.mapping!, [
+      { col: 7, role: { kind: "target", year: 2026 } },
+      { col: 8, role: { kind: "skip" } },
+      { col: 2, role: { kind: "uraian", level: "Tujuan RPD" } },
+    ]);
     expect(mapping.columns.filter((c) => [7, 8].includes(c.col)).map((c) => c.role)).toEqual([
       { kind: "target", year: 2026 },
       { kind: "skip", why: "lain" },
     ]);
     expect(mapping.groups.find((g) => g.col === 2)?.level).toBe(0);
+    expect(mapping.columns.find((c) => c.col === 7)?.reason.en).toBe(
+      "column H → Target 2026 (set by the user)",
+    );
   });
 
   test("reports an entry it cannot read", () => {
-    expect(applyMapOverrides(p.mapping!, "H=Sesuatu").problems.map((x) => x.entry)).toEqual(["H=Sesuatu"]);
+    expect(
+      parseMapOverrides("H=Sesuatu,I=Target 2026 TW1").problems.map((x) => [x.entry, x.message.code]),
+    ).toEqual([
+      ["H=Sesuatu", "problem.map-entry"],
+      ["I=Target 2026 TW1", "problem.map-entry"],
+    ]);
   });
 
-  test("is used by previewImport(…, { map })", () => {
-    const q = previewImport(matrix(), "Tempel", { now: NOW, map: "I=Lewati" });
-    expect(q.content.levels[2]!.rows[0]!.targets).toEqual({ 2025: 75.5 });
+  test("previewImport gives the same preview for --map text and for the same overrides as data", () => {
+    const text = previewImport(matrix(), "Tempel", { now: NOW, map: "I=Lewati,H=Target 2026" });
+    const data = previewImport(matrix(), "Tempel", {
+      now: NOW,
+      overrides: [
+        { col: 8, role: { kind: "skip" } },
+        { col: 7, role: { kind: "target", year: 2026 } },
+      ],
+    });
+    expect(text.content.levels[2]!.rows[0]!.targets).toEqual({ 2026: 75.5 });
+    expect(data.content).toEqual(text.content);
+    expect(data.mapping!.columns.map((c) => c.role)).toEqual(text.mapping!.columns.map((c) => c.role));
   });
 });
 

@@ -1,48 +1,26 @@
-import { columnLetters, parseA1 } from "../../a1";
+import { columnLetters } from "../../a1";
 import { nameKey } from "../../text";
-import { LABELS } from "./roleLabel";
+import { mapRoleText, type ColumnOverride, type MapRole } from "./columnOverride";
 import { groupKindOf } from "../detect/groupKindOf";
 import type { ColumnDecision, GroupDecision, ImportMapping, Role } from "../types";
 import { importNote, type ImportNote } from "../importNote";
 
-/** One `--map` entry that could not be used. */
-export interface MapProblem {
-  readonly entry: string;
-  readonly message: ImportNote;
-}
-
 /**
- * Applies `--map "F=Target 2025,G=Indikator Program,J=Lewati"`: each entry sets a column's role
- * (and, for `Uraian <level>` / `Indikator <level>`, its group's level). Unknown entries are reported.
- * @returns the new mapping and the entries that could not be read
- * @example applyMapOverrides(mapping, "F=Target 2026").mapping.columns // F is Target 2026
+ * Applies a planner's changes to the detected mapping: each sets a column's role (and, for
+ * Uraian/Indikator of a level, its group's level). The pane gives them as data; `--map` text is
+ * read into the same structure first (`parseMapOverrides`).
+ * @returns the new mapping
+ * @example applyMapOverrides(mapping, [{ col: 5, role: { kind: "target", year: 2026 } }]).columns // F is Target 2026
  */
 export function applyMapOverrides(
   mapping: ImportMapping,
-  spec: string,
-): { mapping: ImportMapping; problems: MapProblem[] } {
-  const problems: MapProblem[] = [];
+  overrides: readonly ColumnOverride[],
+): ImportMapping {
   let columns = [...mapping.columns];
   let groups = [...mapping.groups];
-  for (const entry of spec
-    .split(",")
-    .map((e) => e.trim())
-    .filter((e) => e !== "")) {
-    const m = /^([A-Za-z]{1,3})\s*=\s*(.+)$/.exec(entry);
-    const col = m ? parseA1(`${m[1]}1`)?.col : undefined;
-    const parsed = m && col !== undefined ? parseRole(m[2]!, mapping) : undefined;
-    if (!m || col === undefined || !parsed) {
-      problems.push({
-        entry,
-        message: importNote(
-          "problem.map-entry",
-          `'${entry}' tidak dapat dibaca (contoh: F=Target 2025)`,
-          `'${entry}' cannot be read (e.g. F=Target 2025)`,
-          { args: { entry } },
-        ),
-      });
-      continue;
-    }
+  for (const override of overrides) {
+    const col = override.col;
+    const parsed = { ...resolve(override.role, mapping), text: override.text ?? mapRoleText(override.role) };
     let group = columns.find((c) => c.col === col)?.group ?? -1;
     if (parsed.level !== undefined && (parsed.role.kind === "uraian" || parsed.role.kind === "indikator")) {
       const g = groups.findIndex(
@@ -84,7 +62,7 @@ export function applyMapOverrides(
         g.col === col ? { ...g, level: undefined, reason: byPlanner(col, parsed.text) } : g,
       );
   }
-  return { mapping: { ...mapping, columns: adopt(columns, groups), groups }, problems };
+  return { ...mapping, columns: adopt(columns, groups), groups };
 }
 
 /**
@@ -109,35 +87,27 @@ function byPlanner(col: number, text: string): ImportNote {
   );
 }
 
-function parseRole(
-  text: string,
-  mapping: ImportMapping,
-): { role: Role; level?: number; text: string } | undefined {
-  const key = nameKey(text);
-  const levelOf = (rest: string) => {
-    const r = nameKey(rest);
-    if (r === "") return undefined;
-    const exact = mapping.levels.findIndex((l) => nameKey(l) === r);
-    if (exact >= 0) return exact;
-    const kind = groupKindOf(r);
-    return kind ? mapping.kindLevels[kind] : undefined;
-  };
-  if (/^(lewati|skip|-|abaikan|ignore)$/.test(key)) return { role: { kind: "skip", why: "lain" }, text };
-  let m = /^(target|realisasi) ((?:19|20|21)\d\d)(?: (?:tw|triwulan) ?([1-4]))?$/.exec(key);
-  if (m) {
-    const year = Number(m[2]);
-    if (m[1] === "target") return m[3] ? undefined : { role: { kind: "target", year }, text };
-    return {
-      role: { kind: "realisasi", year, ...(m[3] ? { quarter: Number(m[3]) as 1 | 2 | 3 | 4 } : {}) },
-      text,
-    };
+/** The mapping's role for a planner's role, with its level's index where it names one. */
+function resolve(role: MapRole, mapping: ImportMapping): { role: Role; level?: number } {
+  switch (role.kind) {
+    case "skip":
+      return { role: { kind: "skip", why: "lain" } };
+    case "uraian":
+    case "indikator": {
+      const level = levelOf(role.level ?? "", mapping);
+      return { role: { kind: role.kind }, ...(level !== undefined ? { level } : {}) };
+    }
+    default:
+      return { role };
   }
-  m = /^(uraian|indikator)(?: (.+))?$/.exec(key);
-  if (m) {
-    const level = levelOf(m[2] ?? "");
-    const role: Role = m[1] === "uraian" ? { kind: "uraian" } : { kind: "indikator" };
-    return { role, ...(level !== undefined ? { level } : {}), text };
-  }
-  const simple = Object.entries(LABELS).find(([, label]) => nameKey(label) === key);
-  return simple ? { role: { kind: simple[0] } as Role, text } : undefined;
+}
+
+/** A level by its name, else by its kind word (`Sasaran` → the level holding Sasaran). */
+function levelOf(name: string, mapping: ImportMapping): number | undefined {
+  const r = nameKey(name);
+  if (r === "") return undefined;
+  const exact = mapping.levels.findIndex((l) => nameKey(l) === r);
+  if (exact >= 0) return exact;
+  const kind = groupKindOf(r);
+  return kind ? mapping.kindLevels[kind] : undefined;
 }
