@@ -14,6 +14,8 @@ import type { Lang } from "../core/messages";
 import { BrowserBar } from "./components/BrowserBar";
 import { BuildPanel } from "./components/BuildPanel";
 import { CheckPanel } from "./components/CheckPanel";
+import { ComparePanel } from "./components/ComparePanel";
+import { GabungPanel } from "./components/GabungPanel";
 import { GridPreview } from "./components/GridPreview";
 import { ImportPanel } from "./components/ImportPanel";
 import { InsertCapaian } from "./components/InsertCapaian";
@@ -26,14 +28,18 @@ import { BrowserHost, type BrowserState } from "./hosts/browserHost";
 import { text, type StringKey } from "./i18n";
 import { PaneContext } from "./paneContext";
 import { useCheck } from "./useCheck";
+import { useCompare } from "./useCompare";
+import { useGabung } from "./useGabung";
 import { usePaneAction } from "./usePaneAction";
 
-type TabId = "check" | "build" | "import" | "template";
+type TabId = "check" | "build" | "import" | "template" | "gabung" | "compare";
 const TABS: readonly { id: TabId; label: StringKey }[] = [
   { id: "check", label: "tabCheck" },
   { id: "build", label: "tabBuild" },
   { id: "import", label: "tabImport" },
   { id: "template", label: "tabTemplate" },
+  { id: "gabung", label: "tabGabung" },
+  { id: "compare", label: "tabCompare" },
 ];
 
 const useStyles = makeStyles({
@@ -60,7 +66,7 @@ const NO_STATE: BrowserState = { version: 0 };
 const noSubscribe = () => () => undefined;
 const noState = () => NO_STATE;
 
-/** The task pane: header with the language switch, the browser bar outside Office, four tabs. */
+/** The task pane: header with the language switch, the browser bar outside Office, six tabs. */
 export function App(props: { started: StartedHost }) {
   const { host, problem } = props.started;
   const styles = useStyles();
@@ -70,6 +76,8 @@ export function App(props: { started: StartedHost }) {
   const browser = host instanceof BrowserHost ? host : undefined;
   const state = useSyncExternalStore(browser?.subscribe ?? noSubscribe, browser?.getState ?? noState);
   const check = useCheck(host, lang, state.version);
+  const gabung = useGabung(host, lang);
+  const compare = useCompare(host, lang, state.version);
   const pane = useMemo(() => ({ host, lang }), [host, lang]);
   // Pop-ups (drop-down lists, tooltips) open inside <main>, not loose in <body>: all of the
   // page stays in a landmark (axe: region).
@@ -133,6 +141,8 @@ export function App(props: { started: StartedHost }) {
                   />
                 )}
                 {tab === "template" && <TemplatePanel action={action} />}
+                {tab === "gabung" && <GabungPanel gabung={gabung} action={action} />}
+                {tab === "compare" && <ComparePanel compare={compare} action={action} preview={preview} />}
               </div>
               <div ref={setPopups} />
             </main>

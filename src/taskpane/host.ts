@@ -9,6 +9,7 @@ import type { WorkbookPlan } from "../core/plans/types";
 import type { WorkbookData } from "../core/sheet";
 import { langFromLocale, type StringKey } from "./i18n";
 import type { ImportDone, ImportPreviewed, ImportRequest, ImportSources } from "./importHost";
+import type { CompareDone, CompareRequest, GabungDone, PickedWorkbook } from "./pemdaHost";
 import { BrowserHost } from "./hosts/browserHost";
 import { looksHostedByOffice, loadOfficeJs, officeReady } from "./hosts/officeJs";
 
@@ -73,6 +74,14 @@ export interface PaneHost {
   capaianSelection(): Promise<CapaianSelection>;
   /** Sisipkan rumus capaian: the formulas beside the selection, in one write; rejects with the reason. */
   insertCapaian(request: InsertCapaianRequest): Promise<void>;
+  /**
+   * Gabung (SPEC §11): the picked OPD workbooks consolidated into the Pemda workbook — outside
+   * Office built whole in memory, then offered as a download; in Excel written into the open
+   * workbook after backups.
+   */
+  gabung(picked: readonly PickedWorkbook[], lang: Lang): Promise<GabungDone>;
+  /** Bandingkan (SPEC §12): the open workbook against an earlier version; `write` adds `Perubahan`. */
+  compare(request: CompareRequest, lang: Lang): Promise<CompareDone>;
   /** Selects a cell (outside Office: shows it in the grid preview). */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** One readable line for anything an action threw. */

@@ -1,9 +1,11 @@
 import { formatNumber, isSingular } from "../core/format/number";
 import type { Lang, Msg } from "../core/messages";
 import { REVIEW_STRINGS } from "./reviewStrings";
+import { PEMDA_STRINGS } from "./pemdaStrings";
 
 /** Every string the pane shows, in both languages the product speaks (SPEC §1). */
 export const STRINGS = {
+  ...PEMDA_STRINGS,
   title: { id: "Pohon Kinerja", en: "Performance tree" },
   language: { id: "Bahasa", en: "Language" },
   tabsLabel: { id: "Fitur Pokin", en: "Pokin features" },

@@ -1,4 +1,9 @@
 import { backupName } from "../import/merge/backupName";
+import type { Lang } from "../messages";
+import type { TreeContent } from "../model/content";
+import { dataAfterPlan } from "../plans/dataAfterPlan";
+import { templatePlan } from "../plans/templatePlan";
+import { BANJARNEGARA, CONTOH_BAGIAN_ORGANISASI, CONTOH_DINKES } from "../sample";
 import { backupSheet } from "../import/merge/planParts";
 import { gabungPlan } from "../pemda/gabung/gabungPlan";
 import type { GabungSource } from "../pemda/gabung/types";
@@ -99,4 +104,31 @@ function backupsOf(plan: WorkbookPlan, existing: readonly string[], now: Date) {
     out.push({ plan: backupSheet({ name: current, values: [] }, name) });
   }
   return out;
+}
+
+/** One of Gabung's sample OPD workbooks: a file name that says it is an example, its plan and values. */
+export interface GabungSample {
+  readonly name: string;
+  readonly plan: WorkbookPlan;
+  readonly data: WorkbookData;
+}
+
+const SAMPLE_FILES: readonly [string, TreeContent][] = [
+  ["contoh-dinsos-banjarnegara.xlsx", BANJARNEGARA],
+  ["contoh-rekaan-dinkes.xlsx", CONTOH_DINKES],
+  ["contoh-rekaan-bagian-organisasi.xlsx", CONTOH_BAGIAN_ORGANISASI],
+];
+
+/**
+ * The three sample OPD workbooks for trying Gabung (SPEC §11): Banjarnegara's Dinas Sosial and
+ * two invented OPDs whose every row says it is invented ("contoh rekaan").
+ * @param lang the language of their headers and notes
+ * @returns each as a plan (to write a file) and as values (to consolidate at once)
+ * @example gabungSamplesAction("id").map((s) => s.name) // ["contoh-dinsos-banjarnegara.xlsx", …]
+ */
+export function gabungSamplesAction(lang: Lang): GabungSample[] {
+  return SAMPLE_FILES.map(([name, content]) => {
+    const plan = templatePlan(content, lang);
+    return { name, plan, data: dataAfterPlan({ sheets: [] }, plan) };
+  });
 }

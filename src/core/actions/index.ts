@@ -35,7 +35,13 @@ export {
   type FileResult,
   type ReadFile,
 } from "./batchAction";
-export { gabungAction, type GabungOutcome, type GabungRequest } from "./gabungAction";
+export {
+  gabungAction,
+  gabungSamplesAction,
+  type GabungOutcome,
+  type GabungRequest,
+  type GabungSample,
+} from "./gabungAction";
 export { diffAction, type DiffOutcome, type DiffRequest } from "./diffAction";
 export {
   reviewNoteAction,

@@ -16,6 +16,8 @@ import { sniffXlsx, withFileName } from "./sniffXlsx";
 import type { Workbook } from "./xlsxRuntime";
 import type { ImportDone, ImportPreviewed, ImportRequest, ImportSources } from "../importHost";
 import { browserImport, browserImportSources, browserPreview } from "./browserImport";
+import type { CompareDone, CompareRequest, GabungDone, PickedWorkbook } from "../pemdaHost";
+import { browserCompare, browserGabung } from "./browserPemda";
 
 /** What the pane shows about the workbook open in the browser. */
 export interface BrowserState {
@@ -141,6 +143,16 @@ export class BrowserHost implements PaneHost {
 
   async insertCapaian(_request: InsertCapaianRequest): Promise<void> {
     throw new PaneError(STRINGS.capaianExcelOnly);
+  }
+
+  /** Gabung outside Office: built in memory, then downloaded; the open workbook stays as it is. */
+  async gabung(picked: readonly PickedWorkbook[], lang: Lang): Promise<GabungDone> {
+    return browserGabung(picked, lang);
+  }
+
+  /** Bandingkan outside Office; `write` puts `Perubahan` into the open workbook, for Unduh. */
+  async compare(request: CompareRequest, lang: Lang): Promise<CompareDone> {
+    return browserCompare(await this.readWorkbook(), request, lang, (plan) => this.applyPlan(plan));
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

@@ -1,6 +1,8 @@
 import { applyOfficePlan } from "../../adapters/office/applyPlan";
 import { buildInExcel } from "../../adapters/office/buildAction";
+import { compareInExcel } from "../../adapters/office/diffAction";
 import { explainOfficeError } from "../../adapters/office/errors";
+import { gabungInExcel } from "../../adapters/office/gabungAction";
 import { importInExcel, importSourcesInExcel, previewInExcel } from "../../adapters/office/importAction";
 import { readOfficeWorkbook } from "../../adapters/office/readWorkbook";
 import { hostCapabilities, type OfficeCapabilities } from "../../adapters/office/capabilities";
@@ -15,7 +17,9 @@ import type { Lang } from "../../core/messages";
 import type { WorkbookData } from "../../core/sheet";
 import type { BuildChoice, CapaianSelection, EditBurst, EditWatch, PaneHost } from "../host";
 import type { ImportDone, ImportPreviewed, ImportRequest, ImportSources } from "../importHost";
+import type { CompareDone, CompareRequest, GabungDone, PickedWorkbook } from "../pemdaHost";
 import { explainPaneError, PaneError } from "./paneError";
+import { batchOf } from "./pickedFiles";
 
 /** What tests hand the Office host instead of the real Excel (the recording fake's `run`). */
 export interface OfficeHostOptions extends RunOptions {
@@ -98,6 +102,20 @@ export class OfficeHost implements PaneHost {
     const result = await importInExcel(request);
     if (result.problem) throw PaneError.of(result.problem);
     return result;
+  }
+
+  /** Gabung in Excel: the files are read and checked here, the Pemda sheets written after backups. */
+  async gabung(picked: readonly PickedWorkbook[], lang: Lang): Promise<GabungDone> {
+    const batch = batchOf(picked, lang);
+    const done = await gabungInExcel(batch, lang);
+    if (done.problem) throw PaneError.of(done.problem);
+    const { opds, total, perLevel, errors, warnings, backups } = done;
+    return { opds, total, perLevel, errors, warnings, backups, cross: batch.cross };
+  }
+
+  async compare(request: CompareRequest, lang: Lang): Promise<CompareDone> {
+    const { old, oldName, write } = request;
+    return compareInExcel(old, { oldName, write }, lang);
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

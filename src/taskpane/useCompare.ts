@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { diagramPreviewAction, type DiagramPreview } from "../core/actions";
+import { diffMarks } from "../core/diff/diffMarks";
+import type { Change } from "../core/diff/types";
+import type { Lang } from "../core/messages";
+import { buildModel } from "../core/model/buildModel";
+import type { WorkbookData } from "../core/sheet";
+import type { PaneHost } from "./host";
+import { PaneError } from "./hosts/paneError";
+import { readPicked } from "./hosts/pickedFiles";
+import type { CompareDone } from "./pemdaHost";
+
+/** Bandingkan's state: the earlier version, what changed, and the diagram with its marks. */
+export interface CompareState {
+  readonly oldName: string | undefined;
+  readonly done: CompareDone | undefined;
+  /** Each change's sentence, by change. */
+  readonly sentences: ReadonlyMap<Change, string>;
+  /** The open workbook's diagram, its added, moved and changed boxes marked. */
+  readonly diagram: DiagramPreview | undefined;
+  /** Reads the picked file and compares (run it through the pane's action runner). */
+  readonly compare: (file: File) => Promise<void>;
+  /** Writes the `Perubahan` sheet for the same earlier version. */
+  readonly write: () => Promise<void>;
+}
+
+/**
+ * Bandingkan's state and actions. A new workbook (`version`, outside Office) drops the result,
+ * except the one Perubahan's own write makes.
+ * @example const compare = useCompare(host, "id", state.version);
+ */
+export function useCompare(host: PaneHost, lang: Lang, version: number): CompareState {
+  const [old, setOld] = useState<{ name: string; data: WorkbookData }>();
+  const [done, setDone] = useState<CompareDone>();
+  const ownWrite = useRef(false);
+  useEffect(() => {
+    if (ownWrite.current) ownWrite.current = false;
+    else setDone(undefined);
+  }, [version]);
+
+  const compare = useCallback(
+    async (file: File) => {
+      const picked = await readPicked(file);
+      if ("failure" in picked) throw new PaneError(picked.failure);
+      setOld({ name: picked.name, data: picked.data });
+      setDone(await host.compare({ old: picked.data, oldName: picked.name, write: false }, lang));
+    },
+    [host, lang],
+  );
+  const write = useCallback(async () => {
+    if (!old) return;
+    ownWrite.current = host.kind === "browser";
+    setDone(await host.compare({ old: old.data, oldName: old.name, write: true }, lang));
+  }, [host, lang, old]);
+
+  const sentences = useMemo(
+    () => new Map((done?.changes ?? []).map((c, i) => [c, done?.sentences[i] ?? ""])),
+    [done],
+  );
+  const diagram = useMemo(() => {
+    if (!done) return undefined;
+    const now = new Date();
+    const marks = diffMarks(done.changes);
+    return diagramPreviewAction(buildModel(done.workbook, { now }), { marks }, { lang, now });
+  }, [done, lang]);
+  return { oldName: old?.name, done, sentences, diagram, compare, write };
+}
