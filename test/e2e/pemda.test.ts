@@ -30,7 +30,8 @@ const TARGETS: readonly [string, string, string, number][] = [
   ["Program", "1.1.1", "Target 2026", 80],
   ["Kegiatan", "1.1.1.1", "Target 2025", 120],
 ];
-const RECODE = { sheet: "Sub Kegiatan", from: "1.1.1.1.1", to: "1.1.1.1.9" };
+// A Kode no row of the sample has (1.1.1.1.9 is taken).
+const RECODE = { sheet: "Sub Kegiatan", from: "1.1.1.1.1", to: "1.1.1.1.99" };
 
 /** The Banjarnegara sample as `pokin init --sample` writes it, with `edit` applied to its sheets. */
 async function writeSample(file: string, edit?: (wb: ExcelJS.Workbook) => void): Promise<string> {
