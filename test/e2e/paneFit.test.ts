@@ -49,7 +49,7 @@ if (!hasChromium) console.warn(`[e2e] ${CHROMIUM} is missing: the pane's 350 px 
     await expectAccessible(page, "Periksa › findings");
     await shot("check");
 
-    for (const name of ["Buat", "Impor", "Templat"]) {
+    for (const name of ["Buat", "Impor", "Templat", "Gabung", "Bandingkan"]) {
       await tab(name).click();
       expect(await tab(name).getAttribute("aria-selected")).toBe("true");
       await page.getByRole("tabpanel").waitFor();
@@ -151,7 +151,7 @@ if (!hasChromium) console.warn(`[e2e] ${CHROMIUM} is missing: the pane's 350 px 
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-build");
     expect(await tab("Buat").getAttribute("aria-selected")).toBe("true");
     await page.keyboard.press("End");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-template");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-compare");
     await page.keyboard.press("ArrowRight");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-check");
     await page.keyboard.press("ArrowLeft");
@@ -160,7 +160,7 @@ if (!hasChromium) console.warn(`[e2e] ${CHROMIUM} is missing: the pane's 350 px 
     const tabStops = await page
       .getByRole("tab")
       .evaluateAll((els) => els.map((e) => (e as HTMLElement).tabIndex));
-    expect(tabStops).toEqual([0, -1, -1, -1]);
+    expect(tabStops).toEqual([0, -1, -1, -1, -1, -1]);
   });
 
   test("the checks themselves catch a nameless button and an element wider than the pane", async () => {

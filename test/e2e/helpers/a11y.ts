@@ -113,6 +113,7 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
  * @example await expectAccessible(page, "Periksa › findings");
  */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  await settleAnimations(page);
   const problems = [
     ...(await axeViolations(page)).map(
       (v) => `axe ${v.rule} (${v.impact}) ${v.target}: ${v.help}. ${v.summary}`,
@@ -120,4 +121,19 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
     ...(await horizontalOverflow(page)).map((o) => `overflow ${o}`),
   ];
   expect({ state: label, problems }).toEqual({ state: label, problems: [] });
+}
+
+/**
+ * Waits for the finite animations and transitions running now (a message bar fading in, a
+ * button's hover colour) so axe measures colours at rest, not half-way through a fade.
+ */
+async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
 }

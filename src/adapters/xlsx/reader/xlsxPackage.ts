@@ -12,7 +12,8 @@ export interface Relationship {
   readonly external: boolean;
 }
 
-const utf8 = new TextDecoder("utf-8");
+// Made on first use, so merely importing the reader needs no TextDecoder (jsdom has none).
+let utf8: TextDecoder | undefined;
 const STRICT = "http://purl.oclc.org/ooxml/";
 
 /** The parts of an .xlsx zip, read by name through its central directory. */
@@ -40,7 +41,7 @@ export class XlsxPackage {
     if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) {
       stop("unsupported", `bagian ${name} berkode UTF-16`, `part ${name} is UTF-16 encoded`);
     }
-    return utf8.decode(bytes);
+    return (utf8 ??= new TextDecoder("utf-8")).decode(bytes);
   }
 
   /** The relationships of a part (empty when it has none), targets resolved against its folder. */

@@ -13,7 +13,8 @@ const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
-const utf8 = new TextDecoder();
+// Made on first use, so merely importing the reader needs no TextDecoder (jsdom has none).
+let utf8: TextDecoder | undefined;
 
 /**
  * Reads a zip's central directory (so the order of the entries in the file never matters).
@@ -54,7 +55,7 @@ export function readZipDirectory(bytes: Uint8Array, maxParts: number): Map<strin
     const extraLen = view.getUint16(p + 30, true);
     const commentLen = view.getUint16(p + 32, true);
     if (p + 46 + nameLen + extraLen > bytes.length) damaged();
-    const name = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    const name = (utf8 ??= new TextDecoder()).decode(bytes.subarray(p + 46, p + 46 + nameLen));
     const sizes = {
       compressedSize: view.getUint32(p + 20, true),
       size: view.getUint32(p + 24, true),
