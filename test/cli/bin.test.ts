@@ -92,7 +92,10 @@ describe("node bin/pokin.js", () => {
     }
     const text = pokin("check", file, "--lang", "en");
     expect(text.code).toBe(1);
-    expect(text.out).toMatch(/\n {2}[A-Z]+\d+ +ERROR +POKIN011 {2}\[1\] /);
+    // Grouped by rule, then one line per indicator with its cells (issue 11 §6).
+    expect(text.out).toMatch(
+      /\nERROR +POKIN011 +\d+ findings on \d+ indicators\n {2}Tujuan RPD!I2 +\[1\] Target /,
+    );
     expect(text.out).toMatch(/\nSummary: \d+ errors, \d+ warnings?, 0 info\n$/);
   });
 
