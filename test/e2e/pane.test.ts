@@ -67,7 +67,7 @@ function sampleFindings(lang: "id" | "en") {
     await shot("start");
     expect(await page.getByText("Tidak di dalam Excel.").isVisible()).toBe(true);
     expect(await page.getByText(/^Berkas: /).textContent()).toBe("Berkas: pohon-kinerja-banjarnegara.xlsx");
-    await expectTabs(page, ["Periksa", "Buat", "Impor", "Templat"]);
+    await expectTabs(page, ["Periksa", "Buat", "Impor", "Templat", "Gabung", "Bandingkan"]);
     // No horizontal scrolling at 320 px.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
@@ -188,7 +188,7 @@ function sampleFindings(lang: "id" | "en") {
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("button", { name: "Check", exact: true }).waitFor();
     await shot("english");
-    await expectTabs(page, ["Check", "Build", "Import", "Template"]);
+    await expectTabs(page, ["Check", "Build", "Import", "Template", "Consolidate", "Compare"]);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     await page.getByText("Not inside Excel.").waitFor();
     const expected = sampleFindings("en");
