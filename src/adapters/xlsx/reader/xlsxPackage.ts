@@ -13,7 +13,7 @@ export interface Relationship {
 }
 
 // Made on first use, so merely importing the reader needs no TextDecoder (jsdom has none).
-let utf8: TextDecoder | undefined;
+let utf8: InstanceType<typeof TextDecoder> | undefined;
 const STRICT = "http://purl.oclc.org/ooxml/";
 
 /** The parts of an .xlsx zip, read by name through its central directory. */

@@ -14,7 +14,7 @@ const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 // Made on first use, so merely importing the reader needs no TextDecoder (jsdom has none).
-let utf8: TextDecoder | undefined;
+let utf8: InstanceType<typeof TextDecoder> | undefined;
 
 /**
  * Reads a zip's central directory (so the order of the entries in the file never matters).
