@@ -97,19 +97,7 @@ export async function readForImport(
     // A single selected cell means "this sheet", not a one-cell template.
     ...(at.range !== undefined && !single ? { range: at.range } : {}),
     merges: merged && !merged.isNullObject ? areas(merged.address) : [],
-    tables: tableRanges.flatMap(({ name, range }) => {
-      const where = splitAddress(range.address);
-      const [from, to] = (where.range ?? "").split(":").map((p) => parseA1(p));
-      if (!from) return [];
-      const end = to ?? from;
-      return [
-        {
-          sheet: where.sheet,
-          name,
-          bounds: { top: from.row, left: from.col, bottom: end.row, right: end.col },
-        },
-      ];
-    }),
+    tables: tableRanges.flatMap(({ name, range }) => tableAt(name, range.address) ?? []),
     cells,
   };
 }
@@ -124,6 +112,23 @@ export function splitAddress(address: string): { sheet: string; range?: string }
   let sheet = address.slice(0, bang);
   if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
   return { sheet, range: address.slice(bang + 1).replace(/\$/g, "") };
+}
+
+/**
+ * A table's place from its name and its range's Office.js address, or undefined when the
+ * address names no cell.
+ * @example tableAt("tbl_Program", "Program!$A$1:$K$9") // { sheet: "Program", name: "tbl_Program", bounds: { top: 0, left: 0, bottom: 8, right: 10 } }
+ */
+export function tableAt(name: string, address: string): OfficeTable | undefined {
+  const where = splitAddress(address);
+  const [from, to] = (where.range ?? "").split(":").map((p) => parseA1(p));
+  if (!from) return undefined;
+  const end = to ?? from;
+  return {
+    sheet: where.sheet,
+    name,
+    bounds: { top: from.row, left: from.col, bottom: end.row, right: end.col },
+  };
 }
 
 /** `Sheet!A1:B2, Sheet!D4:E5` (RangeAreas.address) as 0-based ranges. */

@@ -1,7 +1,6 @@
 import type { WorkbookData } from "../../core/sheet";
-import { parseA1 } from "../../core/a1";
 import { nameKey } from "../../core/text";
-import { splitAddress } from "./importRead";
+import { tableAt } from "./importRead";
 import { toSheetData } from "./readWorkbook";
 import type { OfficeTable } from "./tableWrites";
 
@@ -44,18 +43,6 @@ export async function readSheetsAndTables(
   return {
     workbook: { sheets: chosen.map((ws, i) => toSheetData(ws.name, used[i])) },
     sheetNames: worksheets.items.map((ws) => ws.name),
-    tables: places.flatMap(({ name, range }) => {
-      const where = splitAddress(range.address);
-      const [from, to] = (where.range ?? "").split(":").map((p) => parseA1(p));
-      if (!from) return [];
-      const end = to ?? from;
-      return [
-        {
-          sheet: where.sheet,
-          name,
-          bounds: { top: from.row, left: from.col, bottom: end.row, right: end.col },
-        },
-      ];
-    }),
+    tables: places.flatMap(({ name, range }) => tableAt(name, range.address) ?? []),
   };
 }
