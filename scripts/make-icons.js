@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Draws the add-in's icons: a small performance tree (a root box joined to three child boxes),
 // teal and green on transparent, at 16, 32, 64, 80 and 128 px. Plain Node (node:zlib for the
-// PNG encoding), so anyone can regenerate them: `node scripts/make-icons.js`.
+// PNG encoding and its chunk checksums), so anyone can regenerate them: `node scripts/make-icons.js`.
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
@@ -89,24 +89,12 @@ function render(size) {
   return rgba;
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(buf) {
-  let c = 0xffffffff;
-  for (const byte of buf) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
 function chunk(type, data) {
   const len = Buffer.alloc(4);
   len.writeUInt32BE(data.length);
   const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
   const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
+  crc.writeUInt32BE(zlib.crc32(body)); // node:zlib has crc32 since Node 20.15 (engines: >=20.19)
   return Buffer.concat([len, body, crc]);
 }
 

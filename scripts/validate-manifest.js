@@ -49,7 +49,7 @@ function validateManifest(xml, options = {}) {
 /** Runs xmllint when installed; returns its complaint, or undefined when fine or absent. */
 function xmllint(file) {
   const run = spawnSync("xmllint", ["--noout", file], { encoding: "utf8" });
-  if (run.error) return undefined; // not installed: our own parser still checks well-formedness
+  if (run.error) return undefined; // not installed: fast-xml-parser (scripts/xml.js) still checks well-formedness
   return run.status === 0 ? undefined : (run.stderr || run.stdout).trim();
 }
 

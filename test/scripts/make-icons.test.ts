@@ -37,6 +37,17 @@ describe("make-icons", () => {
       expect(alpha(0.5, 0.5)).toBe(255); // the connector between them
     },
   );
+
+  test("encodePng's chunks carry the checksums the PNG spec gives (IEND's is AE 42 60 82)", () => {
+    const png = icons.encodePng(16, icons.render(16));
+    expect(png.subarray(-12).toString("hex")).toBe("0000000049454e44ae426082");
+    // Every chunk's CRC-32 over its type and data, against an independent bitwise CRC-32.
+    for (let pos = 8; pos < png.length;) {
+      const len = png.readUInt32BE(pos);
+      expect(png.readUInt32BE(pos + 8 + len)).toBe(bitwiseCrc32(png.subarray(pos + 4, pos + 8 + len)));
+      pos += 12 + len;
+    }
+  });
 });
 
 /** Decodes the PNGs make-icons writes: 8-bit RGBA, filter 0 on every row. */
@@ -60,4 +71,14 @@ function decodePng(png: Buffer): { width: number; height: number; rgba: Buffer }
     return raw.subarray(y * stride + 1, (y + 1) * stride);
   });
   return { width, height, rgba: Buffer.concat(rows) };
+}
+
+/** CRC-32 (IEEE 802.3, reflected), bit by bit: the slow reference the PNG spec's sample code gives. */
+function bitwiseCrc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const byte of bytes) {
+    c ^= byte;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  }
+  return (c ^ 0xffffffff) >>> 0;
 }
