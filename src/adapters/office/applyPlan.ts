@@ -6,6 +6,7 @@ import { formatWrite } from "./formatWrites";
 import { shapeWrites } from "./shapeWrites";
 import { layoutWrites } from "./sheetWrites";
 import { tableResizeWrites, type OfficeTable } from "./tableWrites";
+import { NO_TEXT_CELLS, type TextCells } from "./textCells";
 import { groupWrites, rangeOf, type Write } from "./writes";
 
 /** Bytes per sync when the host does not say (Excel on the web's limit, the safe choice). */
@@ -20,6 +21,8 @@ export interface ApplyOptions {
   readonly capabilities?: OfficeCapabilities;
   /** The workbook's tables, when a read has them: rows written just below one join it (1.13). */
   readonly tables?: readonly OfficeTable[];
+  /** The cells formatted as text when the workbook was read: text goes into them without `'`. */
+  readonly textCells?: TextCells;
 }
 
 export interface ApplyResult {
@@ -62,7 +65,16 @@ export async function applyOfficePlan(
   const names = new Map(existing.map((n) => [nameKey(n), n]));
   const shapesDrawn = caps.excelApi(9);
   const tables = options.tables ?? [];
-  const writes = plan.sheets.flatMap((sheet) => sheetWrites(context, sheet, names, caps, limit, tables));
+  const where = { tables, textCells: options.textCells ?? NO_TEXT_CELLS };
+  const writes = plan.sheets.flatMap((sheet, i) =>
+    // A sheet an earlier part of the plan already changed may no longer have the formats read.
+    sheetWrites(context, sheet, names, caps, limit, {
+      ...where,
+      textCells: plan.sheets.slice(0, i).some((s) => nameKey(s.name) === nameKey(sheet.name))
+        ? NO_TEXT_CELLS
+        : where.textCells,
+    }),
+  );
   const activate = plan.activate;
   if (activate) {
     writes.push({
@@ -93,7 +105,7 @@ function sheetWrites(
   names: Map<string, string>,
   caps: OfficeCapabilities,
   limit: number,
-  tables: readonly OfficeTable[],
+  { tables, textCells }: { tables: readonly OfficeTable[]; textCells: TextCells },
 ): Write[] {
   const key = nameKey(plan.name);
   const current = names.get(key);
@@ -121,12 +133,15 @@ function sheetWrites(
     },
   };
   names.set(key, plan.name);
+  // Only cells that stay where they were read keep their formats: an updated sheet's.
+  const updated = plan.mode === "update" ? current : undefined;
+  const isText = (row: number, col: number) => updated !== undefined && textCells.has(updated, row, col);
 
   // Values first: formats, merges and the table then apply to cells that hold their content
   // (a table takes its column names from the header row as it is when it is added).
   return [
     open,
-    ...(plan.blocks ?? []).flatMap((b) => blockWrites(sheet, b, Math.floor(limit / 2))),
+    ...(plan.blocks ?? []).flatMap((b) => blockWrites(sheet, b, Math.floor(limit / 2), isText)),
     ...(plan.formats ?? []).map((f) => formatWrite(sheet, f)),
     ...layoutWrites(sheet, plan, caps),
     ...(plan.shapes && caps.excelApi(9) ? shapeWrites(sheet, plan.shapes) : []),

@@ -130,6 +130,7 @@ export async function importInExcel(
       capabilities: caps,
       existingSheets: read.sheetNames,
       tables: read.tables,
+      textCells: read.textCells,
     });
     return { preview, levels, sheets: plan.sheets.map((s) => s.name), workbook };
   }, options);

@@ -7,6 +7,7 @@ import type { OfficeCapabilities } from "./capabilities";
 import { isGeneratedSheet } from "../../core/sheets";
 import { toSheetData } from "./readWorkbook";
 import type { OfficeTable } from "./tableWrites";
+import { textCellsOf, type TextCells } from "./textCells";
 
 /** Where a template is: a sheet (and a range of it), or undefined for the current selection. */
 export interface TemplateSource {
@@ -32,13 +33,15 @@ export interface ImportRead {
   readonly tables: readonly OfficeTable[];
   /** Sheet name key → its cells with formulas (only when asked: Excel without `worksheet.copy`). */
   readonly cells: ReadonlyMap<string, UsedCells>;
+  /** The cells formatted as text in every sheet but the template's (where the import writes). */
+  readonly textCells: TextCells;
 }
 
 /**
  * Reads what an import needs in exactly two syncs: sync 1 the sheet names, the selection's
  * address (when the source is the selection) and the workbook's table names; sync 2 every
- * used range (values, number formats, and formulas when asked), the template sheet's merged
- * areas (ExcelApi 1.13) and each table's address.
+ * used range (values, number formats, and formulas when asked), the other sheets' text-formatted
+ * cells, the template sheet's merged areas (ExcelApi 1.13) and each table's address.
  * @returns the read, or a problem (no such sheet) found after sync 1
  * @example const read = await readForImport(context, { sheet: "Renja" }, { tables: false, formulas: false }, caps);
  */
@@ -66,6 +69,11 @@ export async function readForImport(
     used.load(`values,numberFormat,rowIndex,columnIndex${want.formulas ? ",formulas" : ""}`);
     return used;
   });
+  // Formatted empty rows too: appended rows land in them, and a text cell keeps an apostrophe.
+  const formatted = chosen
+    .filter((ws) => ws !== template)
+    .map((ws) => ({ sheet: ws.name, range: ws.getUsedRangeOrNullObject(false) }));
+  for (const f of formatted) f.range.load("numberFormat,rowIndex,columnIndex");
   // Merged header cells read better (SPEC §6); without 1.13, "same as above" fills them.
   const merged = caps.excelApi(13) ? template.getRange().getMergedAreasOrNullObject() : undefined;
   merged?.load("address");
@@ -99,6 +107,7 @@ export async function readForImport(
     merges: merged && !merged.isNullObject ? areas(merged.address) : [],
     tables: tableRanges.flatMap(({ name, range }) => tableAt(name, range.address) ?? []),
     cells,
+    textCells: textCellsOf(formatted),
   };
 }
 

@@ -101,10 +101,14 @@ export class FakeSheet {
     return this.formats.get(keyOf(row, col)) ?? "General";
   }
 
-  /** The bounding box of the cells holding a value (valuesOnly used range), or undefined. */
-  usedBounds(): { row: number; col: number; rows: number; cols: number } | undefined {
+  /**
+   * The bounding box of the cells holding a value (valuesOnly used range), or with `formatted`
+   * also of the cells with a number format other than General (Excel's full used range), or undefined.
+   */
+  usedBounds(formatted = false): { row: number; col: number; rows: number; cols: number } | undefined {
     let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1; // prettier-ignore
-    for (const key of this.cells.keys()) {
+    const styled = formatted ? [...this.formats].filter(([, f]) => f !== "General").map(([k]) => k) : [];
+    for (const key of [...this.cells.keys(), ...styled]) {
       const r = Math.floor(key / COLS), c = key % COLS; // prettier-ignore
       r0 = Math.min(r0, r);
       c0 = Math.min(c0, c);

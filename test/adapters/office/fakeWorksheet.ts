@@ -218,9 +218,8 @@ export class FakeWorksheet extends Loadable {
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    if (valuesOnly !== true)
-      throw new TypeError("fake Excel: only getUsedRangeOrNullObject(true) is emulated");
-    return new FakeRange(this.batch, this, () => this.resolve().usedBounds(), true);
+    // Without valuesOnly, cells formatted but empty count too (number formats are what the fake keeps).
+    return new FakeRange(this.batch, this, () => this.resolve().usedBounds(valuesOnly !== true), true);
   }
 
   delete(): void {
