@@ -14,6 +14,7 @@ import type { Lang } from "../core/messages";
 import { BrowserBar } from "./components/BrowserBar";
 import { BuildPanel } from "./components/BuildPanel";
 import { CheckPanel } from "./components/CheckPanel";
+import { FocusManager } from "./components/FocusManager";
 import { ComparePanel } from "./components/ComparePanel";
 import { GabungPanel } from "./components/GabungPanel";
 import { GridPreview } from "./components/GridPreview";
@@ -99,6 +100,7 @@ export function App(props: { started: StartedHost }) {
     ) : undefined;
   return (
     <FluentProvider theme={webLightTheme} dir="ltr">
+      <FocusManager />
       <PaneContext.Provider value={pane}>
         <PortalMountNodeProvider value={popups ?? undefined}>
           <div className={styles.root} data-ready={state.data || !browser ? "true" : "false"}>

@@ -82,6 +82,12 @@ export function CheckPanel(props: { check: CheckResult; action: PaneAction; prev
     focusResult.current = true;
     if (!(await action.run({ key: "checking" }, props.check.check))) focusResult.current = false;
   };
+  // Writing a note disables its button, or closes the reason dialog and takes the finding's
+  // buttons away (it is excepted now): the focus goes to the result too, not to the page.
+  const refreshAfterNote = async () => {
+    focusResult.current = true;
+    await props.check.refresh();
+  };
   const select = (f: Finding) => {
     setCurrent(findingKey(f));
     void action.attempt(() => host.selectCell(f.sheet, f.cell));
@@ -115,7 +121,7 @@ export function CheckPanel(props: { check: CheckResult; action: PaneAction; prev
               <FindingsSummary findings={counted} />
               <FindingFilters findings={findings} filters={filters} onChange={setFilters} />
               {props.preview}
-              {selected && <ReviewActions finding={selected} action={action} refresh={props.check.refresh} />}
+              {selected && <ReviewActions finding={selected} action={action} refresh={refreshAfterNote} />}
               <FindingsList
                 key={`${runId}|${filters.sheet}|${[...filters.severities].join()}`}
                 findings={visible}
