@@ -19,7 +19,8 @@ export interface LoadOptions {
  * @param data the file's bytes
  * @param limits size limits
  * @returns the workbook and the parts left out; rejects with {@link XlsxRefused} over the limits,
- *   or with ExcelJS's error when the file cannot be read at all
+ *   or (code `unreadable`) when ExcelJS cannot load the file at all — never with ExcelJS's own
+ *   error, whose text ("Cannot read properties of undefined") tells a user nothing
  * @example const { wb, dropped } = await loadSanitized(bytes);
  */
 export async function loadSanitized(
@@ -33,9 +34,21 @@ export async function loadSanitized(
     if (err instanceof XlsxRefused) throw err;
     const second = await sanitizeXlsx(data, { limits, dropDrawings: true });
     // Nothing more to leave out: the first error is the real one.
-    if (second.dropped.length === first.dropped.length) throw err;
-    return { wb: await load(second.bytes), dropped: second.dropped };
+    if (second.dropped.length === first.dropped.length) throw unreadable();
+    try {
+      return { wb: await load(second.bytes), dropped: second.dropped };
+    } catch {
+      throw unreadable();
+    }
   }
+}
+
+/** ExcelJS failed on the file: one sentence a user can act on, with a stable code. */
+function unreadable(): XlsxRefused {
+  return new XlsxRefused("unreadable", {
+    id: "Isi berkas tidak dapat dimuat utuh oleh pustaka .xlsx (XLSX_UNREADABLE); buka berkas di Excel, simpan ulang sebagai .xlsx, lalu coba lagi.",
+    en: "The .xlsx library cannot load the file's content whole (XLSX_UNREADABLE); open the file in Excel, save it again as .xlsx, then retry.",
+  });
 }
 
 async function load(bytes: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {

@@ -12,10 +12,13 @@ export interface XlsxLimits {
 /** 200 MB inflated (a workbook of 200,000 indicators is far below), 10,000 parts. */
 export const DEFAULT_XLSX_LIMITS: XlsxLimits = { maxInflatedBytes: 200 * 1024 * 1024, maxParts: 10_000 };
 
-/** A file refused before loading, with the reason as one sentence and a stable code. */
+/**
+ * A file refused before or while loading, with the reason as one sentence and a stable code:
+ * over a limit, or a file ExcelJS cannot load at all (`unreadable`).
+ */
 export class XlsxRefused extends Error {
   constructor(
-    readonly code: "too-large" | "too-many-parts",
+    readonly code: "too-large" | "too-many-parts" | "unreadable",
     readonly reason: Msg,
   ) {
     super(reason.en);
