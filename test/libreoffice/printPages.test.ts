@@ -170,6 +170,36 @@ async function boxes(built: string): Promise<string[][]> {
     },
   );
 
+  test.each(cases)(
+    "%s: a diagram page with another page below it is filled to its foot (no page ends early)",
+    (c) => {
+      const files = unzipSync(fs.readFileSync(built[c]!));
+      const rels = strFromU8(files["xl/_rels/workbook.xml.rels"]!);
+      const rid = /<sheet [^>]*name="Pohon Kinerja"[^>]*r:id="([^"]+)"/.exec(
+        strFromU8(files["xl/workbook.xml"]!),
+      )![1];
+      const target = new RegExp(`Id="${rid}"[^>]*Target="/?(?:xl/)?([^"]+)"`).exec(rels)![1]!;
+      const sheet = strFromU8(files[`xl/${target}`]!);
+      if (!sheet.includes("<rowBreaks")) return;
+      const { words: all } = words(pdf(c, "diagram"));
+      const xml = execFileSync("pdftotext", [
+        "-bbox",
+        "-f",
+        "1",
+        "-l",
+        "1",
+        pdf(c, "diagram"),
+        "-",
+      ]).toString();
+      const height = Number(/<page width="[\d.]+" height="([\d.]+)"/.exec(xml)![1]);
+      // Page 1 (top left) has a page below it. Its footer "1 / N" is the lowest text; the
+      // boxes above it reach into the last eighth of the space between the margins (0.75 in).
+      const first = all.filter((w) => w.page === 1).sort((a, b) => b.y0 - a.y0);
+      const lowestBox = first.find((w) => w.y0 < first[0]!.y0 - 10)!;
+      expect((lowestBox.y0 - 54) / (height - 108)).toBeGreaterThan(7 / 8);
+    },
+  );
+
   test.each(cases)("%s: every Cascading page's first data row names its ancestors", (c) => {
     const { words: all, pages } = words(pdf(c, "cascading"));
     expect(pages).toBeGreaterThan(1);

@@ -29,7 +29,8 @@ export function elbowBorders(
   const band = layout.bands[parent.depth]!;
   const gapEnd = band.start + band.size; // first unit of the gap after the parent's band
   const nextBand = layout.bands[parent.depth + 1]?.start ?? gapEnd;
-  const mid = gapEnd + Math.max(0, (nextBand - gapEnd) / 2 - 1);
+  // Whole rows: a gap widened to keep boxes on their page may be odd.
+  const mid = gapEnd + Math.max(0, Math.floor((nextBand - gapEnd) / 2) - 1);
   const col = (c: number) => origin.col + c;
   const row = (r: number) => origin.row + r;
   const out: FormatPlan[] = [];

@@ -1,8 +1,7 @@
-import { PREDIKAT_BANDS } from "../capaian/predikat";
 import { LINE_COLOR, sectionFill, SEPARATOR } from "../layout/colors";
-import { markKinds } from "../layout/boxMarks";
 import { diagramSelection, type DiagramOptions } from "../layout/diagramSelection";
 import { fitDiagram } from "../layout/fitDiagram";
+import { keepOnPage } from "../layout/keepOnPage";
 import {
   CELL_COLUMN_CHARS,
   CELL_FONT_SIZE,
@@ -13,8 +12,9 @@ import {
 import type { CodedMsg } from "../messages";
 import type { Model } from "../model/buildModel";
 import { elbowBorders } from "./cellConnectors";
-import { diagramPrint } from "./diagramPrint";
-import { diagramTitle, legendEntries } from "./diagramTitle";
+import { diagramPageRoom, diagramPrint } from "./diagramPrint";
+import { diagramLegend } from "./diagramLegend";
+import { diagramTitle } from "./diagramTitle";
 import { generatedNote } from "./generatedNote";
 import { columnPoints } from "./pageSetup";
 import { DEFAULT_ROW_HEIGHT } from "./rowHeights";
@@ -33,7 +33,8 @@ const NOTICE_ROW = 2;
 const NOTICE_COLOR = "#9C5700";
 /** Excel's sheet: 16,384 columns and 1,048,576 rows. */
 export const SHEET_LIMITS = { columns: 16384, rows: 1048576 } as const;
-const LEGEND_COLS = 12;
+/** Heights of the rows above the diagram in points: generated line, title, notice, legend, gap. */
+const HEAD_ROWS = [DEFAULT_ROW_HEIGHT, 21, DEFAULT_ROW_HEIGHT, 18, DEFAULT_ROW_HEIGHT] as const;
 
 /**
  * Plans the `Pohon Kinerja` sheet drawn in cells (SPEC §5), for hosts without shapes and for
@@ -57,18 +58,29 @@ export function diagramCellsPlan(
   const { lang } = options;
   const selection = diagramSelection(model, options);
   const O = DIAGRAM_ORIGIN;
-  const { layout, adapted } = fitDiagram(
-    selection.roots ?? [],
-    CELL_METRICS,
-    options.orientation,
-    CELL_GAPS,
-    {
-      width: SHEET_LIMITS.columns - O.col - 3,
-      height: SHEET_LIMITS.rows - O.row - 1,
-    },
+  const fitted = fitDiagram(selection.roots ?? [], CELL_METRICS, options.orientation, CELL_GAPS, {
+    width: SHEET_LIMITS.columns - O.col - 3,
+    height: SHEET_LIMITS.rows - O.row - 1,
+  });
+  const { adapted } = fitted;
+  const legend = diagramLegend(model, fitted.layout, lang, LEGEND_ROW);
+  const lastCol = Math.max(O.col + fitted.layout.width, legend.lastCol);
+  const columnWidths = Array.from({ length: lastCol + 2 }, (_, col) => ({
+    col,
+    width: col === 0 ? 3 : CELL_COLUMN_CHARS,
+  }));
+  const colPoints = columnWidths.map((c) => columnPoints(c.width));
+  // Boxes a page edge would cut move to the next page (the sheet still holds them).
+  const kept = keepOnPage(
+    fitted.layout,
+    diagramPageRoom(
+      colPoints,
+      HEAD_ROWS.reduce((a, b) => a + b, 0),
+      CELL_ROW_POINTS,
+    ),
   );
+  const layout = kept.height <= SHEET_LIMITS.rows - O.row - 1 ? kept : fitted.layout;
   const line = { style: "medium" as const, color: LINE_COLOR };
-  const thin = { style: "thin" as const, color: LINE_COLOR };
   const blocks: CellBlock[] = [
     { row: 0, col: 0, values: [[generatedNote(lang, options.generatedAt)], [diagramTitle(model, options)]] },
   ];
@@ -83,34 +95,10 @@ export function diagramCellsPlan(
     formats.push({ range: { row: NOTICE_ROW, col: 0 }, italic: true, bold: true, fontColor: NOTICE_COLOR });
   }
 
-  const shownLevels = [...new Set(layout.boxes.map((b) => b.box.level))].sort((a, b) => a - b);
-  const hasCapaian = layout.boxes.some((b) => b.sections.some((s) => s.kind === "capaian"));
-  const legend = legendEntries(
-    model,
-    shownLevels,
-    hasCapaian ? PREDIKAT_BANDS.map((b) => b.predikat) : [],
-    lang,
-    markKinds(layout.boxes.flatMap((b) => b.sections.flatMap((s) => (s.mark ? [s.mark] : [])))),
-  );
-  // A narrow tree gets a narrower legend, so the legend does not set the printed width.
-  const legendCols = Math.max(
-    7,
-    Math.min(LEGEND_COLS, Math.floor(layout.width / Math.max(1, legend.length)) - 1),
-  );
-  legend.forEach((entry, i) => {
-    const at = { row: LEGEND_ROW, col: 1 + i * (legendCols + 1), cols: legendCols };
-    blocks.push({ row: at.row, col: at.col, values: [[entry.text]] });
-    merges.push(at);
-    formats.push({
-      range: at,
-      fill: entry.fill,
-      fontSize: 9,
-      hAlign: "center",
-      vAlign: "middle",
-      wrap: true,
-      outline: thin,
-    });
-  });
+  // Moving boxes down the pages changes no level, predikat or mark: the same legend.
+  blocks.push(...legend.blocks);
+  merges.push(...legend.merges);
+  formats.push(...legend.formats);
 
   if (selection.problem || layout.boxes.length === 0) {
     const text = selection.problem
@@ -150,15 +138,10 @@ export function diagramCellsPlan(
       formats.push(...elbowBorders(layout, layout.boxes[placed.parent]!, placed, O, line));
   }
 
-  const lastCol = Math.max(O.col + layout.width, 1 + legend.length * (legendCols + 1));
   const lastRow = O.row + layout.height;
-  const columnWidths = Array.from({ length: lastCol + 2 }, (_, col) => ({
-    col,
-    width: col === 0 ? 3 : CELL_COLUMN_CHARS,
-  }));
   const rowHeights = [
-    { row: 1, height: 21 },
-    { row: LEGEND_ROW, height: 18 },
+    { row: 1, height: HEAD_ROWS[1]! },
+    { row: LEGEND_ROW, height: HEAD_ROWS[LEGEND_ROW]! },
     ...Array.from({ length: lastRow - O.row + 1 }, (_, i) => ({ row: O.row + i, height: CELL_ROW_POINTS })),
   ];
   const rowPoints = Array<number>(lastRow + 1).fill(DEFAULT_ROW_HEIGHT);
@@ -169,7 +152,7 @@ export function diagramCellsPlan(
   const { print } = diagramPrint(
     layout,
     O,
-    columnWidths.map((c) => columnPoints(c.width)),
+    colPoints,
     rowPoints,
     merges.filter((m) => m.row === LEGEND_ROW),
     texts,

@@ -1,3 +1,4 @@
+import type { PageRoom } from "../layout/keepOnPage";
 import type { DiagramLayout } from "../layout/layoutDiagram";
 import { axisBreaks, type Span } from "../layout/pageBreaks";
 import { pagedPrint, pageScale } from "./pageSetup";
@@ -63,5 +64,25 @@ export function diagramPrint(
   return {
     print: pagedPrint(paper, rows.breaks, cols.breaks),
     cut: cols.cut.length + rows.cut.length,
+  };
+}
+
+/**
+ * What a printed page of the diagram holds down the sheet, in rows of the layout's grid: the
+ * first page below the rows above the diagram, then every page. The same paper and scale as
+ * {@link diagramPrint}, so its row breaks fall on these page edges.
+ * @param colPoints each column's width in points, from column 0
+ * @param above the points of the rows above the layout's row 0
+ * @param unit the height of one layout row in points
+ * @example diagramPageRoom(cols, 84, 14) // { first: 54, next: 60 }
+ */
+export function diagramPageRoom(colPoints: readonly number[], above: number, unit: number): PageRoom {
+  const paper = pageScale(
+    colPoints.reduce((a, b) => a + b, 0),
+    MIN_DIAGRAM_SCALE,
+  );
+  return {
+    first: Math.max(0, Math.floor((paper.down - above) / unit + 1e-9)),
+    next: Math.floor(paper.down / unit + 1e-9),
   };
 }
