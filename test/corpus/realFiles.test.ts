@@ -18,7 +18,7 @@ import {
 } from "../../src/core/import";
 import { checkWorkbook } from "../../src/core/rules/runChecks";
 import type { SheetData, WorkbookData } from "../../src/core/sheet";
-import { emptyWorkbook } from "../core/import/unseen/templates";
+import { emptyWorkbook } from "../helpers/workbook";
 
 const REF = path.resolve(__dirname, "../../../shared/reference");
 const has = fs.existsSync(REF);

@@ -1,3 +1,6 @@
+import { MemoryWorkbook } from "../../src/adapters/memory";
+import { templatePlan } from "../../src/core/plans/templatePlan";
+import { EMPTY_TEMPLATE } from "../../src/core/sample";
 import type { SheetData, WorkbookData } from "../../src/core/sheet";
 
 /** The years every test workbook plans for unless told otherwise. */
@@ -173,4 +176,11 @@ export function setCell(
       return { ...s, values };
     }),
   };
+}
+
+/** The structured workbook a planner starts from (Templat): Pengaturan 2025–2029 and five empty level sheets. */
+export function emptyWorkbook(): WorkbookData {
+  const wb = new MemoryWorkbook();
+  wb.apply(templatePlan(EMPTY_TEMPLATE, "id"));
+  return wb.toData();
 }

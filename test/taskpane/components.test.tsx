@@ -9,7 +9,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
 import { BUILD_SHEET_KINDS } from "../../src/core/actions";
 import { buildModel } from "../../src/core/model/buildModel";
-import type { MapRole } from "../../src/core/import";
+import type { ImportMapping, MapRole } from "../../src/core/import";
 import type { Finding } from "../../src/core/rules/types";
 import type { Lang } from "../../src/core/messages";
 import { BuildOptions } from "../../src/taskpane/components/BuildOptions";
@@ -21,7 +21,7 @@ import { PaneContext } from "../../src/taskpane/paneContext";
 import { useBuildChoice } from "../../src/taskpane/useBuildChoice";
 import { usePaneAction } from "../../src/taskpane/usePaneAction";
 import { preview } from "../core/import/unseen/run";
-import { englishHeader } from "../core/import/unseen/templates";
+import { templateFile } from "../fixtures/templates/templateFile";
 import { cleanWorkbook, settingsSheet, withSheet } from "../helpers/workbook";
 
 const NOW = new Date(2026, 2, 1);
@@ -94,8 +94,11 @@ describe("FindingFilters", () => {
 });
 
 describe("MappingTable", () => {
-  // An English-headed cascade: G is Satuan, J is Target 2026 (test/core/import/unseen).
-  const mapping = preview(englishHeader()).mapping!;
+  // An English-headed cascade: G is Satuan, J is Target 2026 (test/fixtures/templates).
+  let mapping: ImportMapping;
+  beforeAll(async () => {
+    mapping = preview(await templateFile("english-cascade")).mapping!;
+  });
 
   test("choosing a role hands the column and the role as data, not --map text", () => {
     const changes: [number, MapRole][] = [];

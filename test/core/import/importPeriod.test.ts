@@ -10,7 +10,7 @@ import { planImport, previewImport } from "../../../src/core/import";
 import { buildModel } from "../../../src/core/model/buildModel";
 import { checkWorkbook } from "../../../src/core/rules/runChecks";
 import type { SheetData, WorkbookData } from "../../../src/core/sheet";
-import { emptyWorkbook } from "./unseen/templates";
+import { emptyWorkbook } from "../../helpers/workbook";
 
 const REF = path.resolve(__dirname, "../../../../shared/reference");
 const has = fs.existsSync(REF);

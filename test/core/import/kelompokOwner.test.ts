@@ -8,7 +8,7 @@ import { MemoryWorkbook } from "../../../src/adapters/memory";
 import { describeMapping, planImport, previewImport } from "../../../src/core/import";
 import { buildModel } from "../../../src/core/model/buildModel";
 import type { WorkbookData } from "../../../src/core/sheet";
-import { emptyWorkbook } from "./unseen/templates";
+import { emptyWorkbook } from "../../helpers/workbook";
 
 const NOW = new Date(2025, 5, 1);
 

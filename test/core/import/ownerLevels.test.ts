@@ -5,7 +5,7 @@ import { readXlsx } from "../../../src/adapters/xlsx/readWorkbook";
 import { planImport, previewImport } from "../../../src/core/import";
 import { buildModel } from "../../../src/core/model/buildModel";
 import type { WorkbookData } from "../../../src/core/sheet";
-import { emptyWorkbook } from "./unseen/templates";
+import { emptyWorkbook } from "../../helpers/workbook";
 
 const REF = path.resolve(__dirname, "../../../../shared/reference");
 const has = fs.existsSync(REF);

@@ -1,9 +1,14 @@
+import type { ImportPreview } from "../../../../src/core/import";
 import { counts, importAndCheck, lostRows, notes, preview, rows, skipped } from "./run";
-import { blankMerges } from "./templates";
+import { templateFile, type TemplateFile } from "../../../fixtures/templates/templateFile";
 
 describe("previewImport(a cascading matrix whose merged cells pasted as blanks)", () => {
-  const u = blankMerges();
-  const p = preview(u);
+  let u: TemplateFile;
+  let p: ImportPreview;
+  beforeAll(async () => {
+    u = await templateFile("cascading-blank-merges");
+    p = preview(u);
+  });
 
   test("reads blanks as 'same as above', a new Tujuan mid-sheet as a new branch, and loses no row", () => {
     // Tujuan RPD 3: A3, A8, A10. Tujuan OPD 4: C3 with two indicators (D3, D4 — the second on

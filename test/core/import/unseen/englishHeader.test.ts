@@ -1,9 +1,14 @@
+import type { ImportPreview } from "../../../../src/core/import";
 import { counts, importAndCheck, lostRows, preview, roles, rows } from "./run";
-import { englishHeader, englishUnplaced } from "./templates";
+import { templateFile, type TemplateFile } from "../../../fixtures/templates/templateFile";
 
 describe("previewImport(a header in English)", () => {
-  const u = englishHeader();
-  const p = preview(u);
+  let u: TemplateFile;
+  let p: ImportPreview;
+  beforeAll(async () => {
+    u = await templateFile("english-cascade");
+    p = preview(u);
+  });
 
   test("reads Goal, Objective, Indicator, Unit, Responsible Unit and Remarks as a planner would, less sure", () => {
     expect(roles(p)).toEqual([
@@ -44,8 +49,8 @@ describe("previewImport(a header in English)", () => {
     );
   });
 
-  test("names the columns it could not place when no statement column is recognised, and takes --map to fix it", () => {
-    const v = englishUnplaced();
+  test("names the columns it could not place when no statement column is recognised, and takes --map to fix it", async () => {
+    const v = await templateFile("english-unplaced");
     const q = preview(v);
     expect(q.problem).toEqual({
       code: "problem.no-level",
@@ -58,8 +63,8 @@ describe("previewImport(a header in English)", () => {
     expect(rows(fixed, 3)).toEqual(["1 <  | Trained staff | Share of staff trained | % | 2026=80"]);
   });
 
-  test("keeps each column in its own group when the planner names groups right to left", () => {
-    const q = preview(englishUnplaced(), "B=Uraian Program,A=Uraian Tujuan OPD");
+  test("keeps each column in its own group when the planner names groups right to left", async () => {
+    const q = preview(await templateFile("english-unplaced"), "B=Uraian Program,A=Uraian Tujuan OPD");
     expect(q.mapping!.columns.map((c) => [c.col, c.group])).toEqual([
       [0, 0],
       [1, 1],

@@ -1,9 +1,13 @@
 import { previewImport } from "../../../../src/core/import";
+import type { WorkbookData } from "../../../../src/core/sheet";
 import { NOW } from "./run";
-import { junkSheets } from "./templates";
+import { templateFile } from "../../../fixtures/templates/templateFile";
 
 describe("previewImport(sheets that hold no importable table)", () => {
-  const wb = junkSheets();
+  let wb: WorkbookData;
+  beforeAll(async () => {
+    wb = (await templateFile("junk-sheets")).workbook;
+  });
   const problem = (sheet: string) => previewImport(wb, sheet, { now: NOW }).problem?.en;
 
   test("a title only: no header found", () => {

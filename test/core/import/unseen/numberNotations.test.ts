@@ -1,9 +1,14 @@
+import type { ImportPreview } from "../../../../src/core/import";
 import { counts, importAndCheck, lostRows, notes, preview } from "./run";
-import { numberNotations } from "./templates";
+import { templateFile, type TemplateFile } from "../../../fixtures/templates/templateFile";
 
 describe("previewImport(numbers in English and Indonesian notation, percent text, units in cells)", () => {
-  const u = numberNotations();
-  const p = preview(u);
+  let u: TemplateFile;
+  let p: ImportPreview;
+  beforeAll(async () => {
+    u = await templateFile("number-notations");
+    p = preview(u);
+  });
   const program = () => p.content.levels[2]!.rows;
 
   test("reads every notation to the number a planner means", () => {

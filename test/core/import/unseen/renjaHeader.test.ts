@@ -8,11 +8,11 @@ import { templatePlan } from "../../../../src/core/plans/templatePlan";
 import { checkWorkbook } from "../../../../src/core/rules/runChecks";
 import { EMPTY_TEMPLATE } from "../../../../src/core/sample";
 import { countFindings, counts, lostRows, NOW, roles, rows, skipped } from "./run";
-import { renjaThreeRows } from "./templates";
+import { templateFile, type TemplateFile } from "../../../fixtures/templates/templateFile";
 
 /** The Renja pasted into a real .xlsx (level sheets as Excel tables), merged as Bappeda sends it. */
 async function xlsxWithRenja(): Promise<ExcelJS.Workbook> {
-  const u = renjaThreeRows();
+  const u = await templateFile("renja-three-header-rows");
   const wb = new ExcelJS.Workbook();
   applyPlan(wb, templatePlan(EMPTY_TEMPLATE, "id"));
   const ws = wb.addWorksheet(u.sheet);
@@ -30,8 +30,9 @@ async function xlsxWithRenja(): Promise<ExcelJS.Workbook> {
 describe("previewImport(a Renja whose header spans three rows) through the xlsx adapter", () => {
   let wb: ExcelJS.Workbook;
   let p: ImportPreview;
-  const u = renjaThreeRows();
+  let u: TemplateFile;
   beforeAll(async () => {
+    u = await templateFile("renja-three-header-rows");
     wb = await xlsxWithRenja();
     p = previewImport(workbookToData(wb), u.sheet, { merges: sheetMerges(wb, u.sheet), now: NOW });
   });

@@ -1,9 +1,14 @@
+import type { ImportPreview } from "../../../../src/core/import";
 import { counts, importAndCheck, lostRows, preview, rows, skipped } from "./run";
-import { reportWithFooter } from "./templates";
+import { templateFile, type TemplateFile } from "../../../fixtures/templates/templateFile";
 
 describe("previewImport(a report with title rows, a spacer column, totals, a signature block and notes)", () => {
-  const u = reportWithFooter();
-  const p = preview(u);
+  let u: TemplateFile;
+  let p: ImportPreview;
+  beforeAll(async () => {
+    u = await templateFile("rkt-report-footer");
+    p = preview(u);
+  });
 
   test("finds the header under the titles and the numbering row, ignoring the empty spacer column", () => {
     const m = p.mapping!;

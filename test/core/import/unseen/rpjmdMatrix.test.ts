@@ -1,9 +1,14 @@
+import type { ImportPreview } from "../../../../src/core/import";
 import { counts, importAndCheck, lostRows, notes, preview, roles, rows } from "./run";
-import { rpjmdMatrix } from "./templates";
+import { templateFile, type TemplateFile } from "../../../fixtures/templates/templateFile";
 
 describe("previewImport(an RPJMD matrix with Visi and Misi above the workbook's levels)", () => {
-  const u = rpjmdMatrix();
-  const p = preview(u);
+  let u: TemplateFile;
+  let p: ImportPreview;
+  beforeAll(async () => {
+    u = await templateFile("rpjmd-matrix");
+    p = preview(u);
+  });
 
   test("places Visi and Misi nowhere and still maps Tujuan and Sasaran nearest first", () => {
     expect(p.problem).toBeUndefined();

@@ -12,9 +12,9 @@ import { checkWorkbook } from "../../../../src/core/rules/runChecks";
 import type { Finding } from "../../../../src/core/rules/types";
 import type { WorkbookData } from "../../../../src/core/sheet";
 import { cellText } from "../../../../src/core/text";
-import type { Unseen } from "./templates";
+import { NOW, type TemplateFile as Unseen } from "../../../fixtures/templates/templateFile";
 
-export const NOW = new Date(2025, 5, 1, 9, 30);
+export { NOW };
 
 /** The preview of a pasted template, with its header's merged areas as a host gives them. */
 export function preview(u: Unseen, map?: string): ImportPreview {

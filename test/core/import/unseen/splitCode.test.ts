@@ -1,9 +1,14 @@
+import type { ImportPreview } from "../../../../src/core/import";
 import { counts, importAndCheck, lostRows, preview, roles, rows, skipped } from "./run";
-import { splitCodeRenstra } from "./templates";
+import { templateFile, type TemplateFile } from "../../../fixtures/templates/templateFile";
 
 describe("previewImport(a Renstra whose code is split over five cells under one merged 'Kode')", () => {
-  const u = splitCodeRenstra();
-  const p = preview(u);
+  let u: TemplateFile;
+  let p: ImportPreview;
+  beforeAll(async () => {
+    u = await templateFile("renstra-split-code");
+    p = preview(u);
+  });
 
   test("reads the five cells as the parts of Kode Nomenklatur, not as five Kode columns", () => {
     expect(p.mapping!.layout).toBe("list");

@@ -1,9 +1,14 @@
+import type { ImportPreview } from "../../../../src/core/import";
 import { counts, importAndCheck, lostRows, notes, preview, rows } from "./run";
-import { stackedIndicators } from "./templates";
+import { templateFile, type TemplateFile } from "../../../fixtures/templates/templateFile";
 
 describe("previewImport(several indicators in one cell, with their units and targets stacked too)", () => {
-  const u = stackedIndicators();
-  const p = preview(u);
+  let u: TemplateFile;
+  let p: ImportPreview;
+  beforeAll(async () => {
+    u = await templateFile("stacked-indicators");
+    p = preview(u);
+  });
 
   test("splits numbered, bulleted and ';' cells into one row per indicator", () => {
     // Tujuan OPD 2: B2 holds two numbered indicators. Program 7: D2 two bullets, D3 two parts

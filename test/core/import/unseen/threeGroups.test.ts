@@ -1,9 +1,14 @@
+import type { ImportPreview } from "../../../../src/core/import";
 import { counts, importAndCheck, lostRows, preview, rows, sheetRows } from "./run";
-import { threeGroups } from "./templates";
+import { templateFile, type TemplateFile } from "../../../fixtures/templates/templateFile";
 
 describe("previewImport(a Tujuan / Sasaran / Program matrix into a workbook that has its Kegiatan)", () => {
-  const u = threeGroups();
-  const p = preview(u);
+  let u: TemplateFile;
+  let p: ImportPreview;
+  beforeAll(async () => {
+    u = await templateFile("three-groups");
+    p = preview(u);
+  });
 
   test("maps the three groups to Tujuan RPD, Tujuan OPD and Program and leaves Kegiatan and Sub Kegiatan alone", () => {
     expect(p.mapping!.groups.map((g) => [g.label, g.level, g.confidence])).toEqual([
