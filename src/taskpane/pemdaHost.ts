@@ -34,7 +34,8 @@ export interface CompareRequest {
 /** What Bandingkan found, and the open workbook it compared (for the marked diagram preview). */
 export interface CompareDone {
   readonly changes: readonly Change[];
-  readonly sentences: readonly string[];
+  /** What each added or removed row holds, same order (worded at display time: changeText). */
+  readonly rows: readonly (string | undefined)[];
   readonly plan: WorkbookPlan;
   readonly workbook: WorkbookData;
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { diagramPreviewAction, type DiagramPreview } from "../core/actions";
+import { changeText } from "../core/diff/changeText";
 import { diffMarks } from "../core/diff/diffMarks";
 import type { Change } from "../core/diff/types";
 import type { Lang } from "../core/messages";
@@ -14,7 +15,7 @@ import type { CompareDone } from "./pemdaHost";
 export interface CompareState {
   readonly oldName: string | undefined;
   readonly done: CompareDone | undefined;
-  /** Each change's sentence, by change. */
+  /** Each change's sentence in the display language, by change (re-worded when it changes). */
   readonly sentences: ReadonlyMap<Change, string>;
   /** The open workbook's diagram, its added, moved and changed boxes marked. */
   readonly diagram: DiagramPreview | undefined;
@@ -53,9 +54,10 @@ export function useCompare(host: PaneHost, lang: Lang, version: number): Compare
     setDone(await host.compare({ old: old.data, oldName: old.name, write: true }, lang));
   }, [host, lang, old]);
 
+  // Worded here, not by the comparison: a later language switch re-words every sentence.
   const sentences = useMemo(
-    () => new Map((done?.changes ?? []).map((c, i) => [c, done?.sentences[i] ?? ""])),
-    [done],
+    () => new Map((done?.changes ?? []).map((c, i) => [c, changeText(c, lang, done?.rows[i])])),
+    [done, lang],
   );
   const diagram = useMemo(() => {
     if (!done) return undefined;

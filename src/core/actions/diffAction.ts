@@ -21,6 +21,12 @@ export interface DiffOutcome {
   readonly changes: Change[];
   /** The reviewer's sentence of each change, same order ("Target 2026: 80 → 75"). */
   readonly sentences: string[];
+  /**
+   * What each added or removed row holds (`<Uraian> — <Indikator>`, the same in every
+   * language), same order; undefined for other kinds. With `changeText` it words a change again
+   * in another language without comparing again.
+   */
+  readonly rows: (string | undefined)[];
   /** Writes the generated `Perubahan` sheet into NEW (a copy of it, for the CLI) and shows it. */
   readonly plan: WorkbookPlan;
 }
@@ -44,10 +50,11 @@ export function diffAction(
   const newModel = buildModel(newData, { now: context.now });
   const changes = diffModels(oldModel, newModel, { all: request.all === true });
   const describe = rowText(oldModel, newModel);
-  const sentences = changes.map((c) => changeText(c, context.lang, describe(c)));
+  const rows = changes.map(describe);
+  const sentences = changes.map((c, i) => changeText(c, context.lang, rows[i]));
   const sheet = changesPlan(changes, context.lang, context.now, {
     oldName: request.oldName,
     rowText: describe,
   });
-  return { changes, sentences, plan: { sheets: [sheet], activate: { sheet: CHANGES_SHEET } } };
+  return { changes, sentences, rows, plan: { sheets: [sheet], activate: { sheet: CHANGES_SHEET } } };
 }

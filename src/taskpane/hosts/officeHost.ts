@@ -115,7 +115,7 @@ export class OfficeHost implements PaneHost {
 
   async compare(request: CompareRequest, lang: Lang): Promise<CompareDone> {
     const { old, oldName, write } = request;
-    return compareInExcel(old, { oldName, write }, lang);
+    return compareInExcel(old, { oldName, write }, lang, { ...this.options, capabilities: this.caps });
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
