@@ -147,6 +147,8 @@ export const STRINGS = {
   buildNoSheet: { id: "Pilih paling sedikit satu lembar.", en: "Choose at least one sheet." },
   building: { id: "Membuat lembar…", en: "Generating sheets…" },
   buildReading: { id: "Membaca buku kerja…", en: "Reading the workbook…" },
+  buildDrawing: { id: "Menggambar pratinjau…", en: "Drawing the preview…" },
+  exportingSvg: { id: "Menyiapkan SVG…", en: "Preparing the SVG…" },
   buildRefresh: { id: "Baca ulang buku kerja", en: "Read the workbook again" },
   buildDone: { id: "Lembar dibuat: {sheets}", en: "Sheets generated: {sheets}" },
   buildDoneBrowser: {

@@ -1,6 +1,11 @@
 import { useEffect, useState } from "react";
-import type { Model } from "../core/model/buildModel";
-import { BUILD_SHEET_KINDS, DEFAULT_ORIENTATION, fittedChoice, type BuildSheetKind } from "../core/actions";
+import {
+  BUILD_SHEET_KINDS,
+  DEFAULT_ORIENTATION,
+  fittedChoice,
+  type BuildSheetKind,
+  type ChoiceBounds,
+} from "../core/actions";
 
 /** What the user picks in Buat (SPEC §8): year, orientation, subtree, depth and sheets. */
 export interface BuildChoiceState {
@@ -25,12 +30,12 @@ const INITIAL: BuildChoiceState = {
  * Buat's choices, kept valid for the workbook: the year defaults to Tahun Laporan and falls
  * back to it when the period no longer holds the year picked; a depth deeper than the levels
  * is dropped.
- * @param model the workbook read (undefined before the first read)
+ * @param model the workbook read, or its summary (undefined before the first read)
  * @returns the choice and a setter taking a partial change
  * @example const [choice, change] = useBuildChoice(model); change({ orientation: "right" });
  */
 export function useBuildChoice(
-  model: Model | undefined,
+  model: ChoiceBounds | undefined,
 ): [BuildChoiceState, (change: Partial<BuildChoiceState>) => void] {
   const [choice, setChoice] = useState<BuildChoiceState>(INITIAL);
   useEffect(() => {

@@ -1,10 +1,11 @@
-import { useCallback, useMemo, useRef, useState } from "react";
-import { checkAction } from "../core/actions";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { CheckOutcome } from "../core/actions";
 import type { Finding } from "../core/rules/types";
 import type { Lang } from "../core/messages";
 import type { WorkbookData } from "../core/sheet";
 import type { PaneHost } from "./host";
 import { useLiveCheck, type LiveView } from "./useLiveCheck";
+import { paneWorker } from "./worker/workerClient";
 
 export interface CheckResult {
   /** Findings in the display language, sorted as SPEC §7 says; undefined before any check. */
@@ -36,11 +37,27 @@ export interface Snapshot {
   readonly readSeq: number;
 }
 
+/** A check's outcome and what it was computed for (snapshot, language, excepted shown). */
+interface Checked {
+  readonly id: number;
+  readonly lang: Lang;
+  readonly all: boolean;
+  readonly outcome: CheckOutcome;
+}
+
+/** The check of a snapshot, in the pane's worker (off the UI thread). */
+async function checkOf(snapshot: Snapshot, lang: Lang, all: boolean): Promise<Checked> {
+  const data = paneWorker.ref(snapshot.data);
+  const outcome = await paneWorker.run({ op: "check", data, lang, now: snapshot.now, all });
+  return { id: snapshot.id, lang, all, outcome };
+}
+
 /**
  * The Periksa state: the workbook read at the last check and its findings, kept up to date
- * by Periksa otomatis while it is on. Switching the language or the excepted toggle re-words
- * the findings of the same snapshot without reading the workbook again; a newer workbook
- * (`version`, outside Office) drops them.
+ * by Periksa otomatis while it is on. The check runs in the pane's worker; Periksa resolves
+ * once its findings are in. Switching the language or the excepted toggle re-words the
+ * findings of the same snapshot without reading the workbook again (the earlier words stay
+ * shown until then); a newer workbook (`version`, outside Office) drops them.
  * @param host where the workbook comes from
  * @param lang the display language
  * @param version changes when the workbook is replaced
@@ -49,39 +66,55 @@ export interface Snapshot {
  */
 export function useCheck(host: PaneHost, lang: Lang, version: number): CheckResult {
   const [snapshot, setSnapshot] = useState<Snapshot>();
+  const [checked, setChecked] = useState<Checked>();
   const [showExcepted, setShowExcepted] = useState(false);
   const live = useLiveCheck(host, lang, showExcepted, snapshot);
   const versionRef = useRef(version);
   versionRef.current = version;
+  const wanted = useRef({ lang, all: showExcepted });
+  wanted.current = { lang, all: showExcepted };
+  const last = useRef<Snapshot>();
   const { seq } = live;
   const read = useCallback(
     async (newView: boolean) => {
       const readSeq = seq();
       const data = await host.readWorkbook();
-      // Let the progress indicator paint before the (synchronous) check.
-      await new Promise((resolve) => setTimeout(resolve, 0));
       const now = new Date();
       // Outside Office a note written just now bumped the workbook's version already.
       const current = (host as Partial<{ getState(): { version: number } }>).getState?.().version;
-      setSnapshot((old) => ({
+      const old = last.current;
+      const next: Snapshot = {
         data,
         version: current ?? versionRef.current,
         now,
         id: (old?.id ?? 0) + 1,
         view: (old?.view ?? 0) + (newView ? 1 : 0),
         readSeq,
-      }));
+      };
+      last.current = next;
+      const { lang: l, all } = wanted.current;
+      const result = await checkOf(next, l, all);
+      if (last.current !== next) return;
+      setChecked(result);
+      setSnapshot(next);
     },
     [host, seq],
   );
   const check = useCallback(() => read(true), [read]);
   const refresh = useCallback(() => read(false), [read]);
   const fresh = snapshot && snapshot.version === version ? snapshot : undefined;
-  const checked = useMemo(
-    () => (fresh ? checkAction(fresh.data, { lang, now: fresh.now, all: showExcepted }) : undefined),
-    [fresh, lang, showExcepted],
-  );
-  const shown = fresh && live.findings ? live : checked;
+  useEffect(() => {
+    if (!fresh || (checked?.id === fresh.id && checked.lang === lang && checked.all === showExcepted)) return;
+    let stale = false;
+    void checkOf(fresh, lang, showExcepted).then((result) => {
+      if (!stale) setChecked(result);
+    });
+    return () => {
+      stale = true;
+    };
+  }, [fresh, lang, showExcepted, checked]);
+  const outcome = fresh && checked?.id === fresh.id ? checked.outcome : undefined;
+  const shown = fresh && live.findings ? live : outcome;
   return {
     findings: shown?.findings,
     excepted: shown?.excepted,

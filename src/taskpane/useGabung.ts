@@ -33,8 +33,7 @@ export function useGabung(host: PaneHost, lang: Lang): GabungState {
   }, [lang]);
   const gabung = useCallback(async () => {
     setDone(undefined);
-    // Let the progress indicator paint before the (synchronous) check of every file.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The hosts check and consolidate the files in the pane's worker (off the UI thread).
     setDone(await host.gabung(picked, lang));
   }, [host, lang, picked]);
   return { picked, done, pick, pickSamples, gabung };

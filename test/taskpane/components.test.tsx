@@ -6,7 +6,7 @@
 import "@testing-library/jest-dom";
 import { act, fireEvent, render, renderHook, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { BUILD_SHEET_KINDS } from "../../src/core/actions";
 import { buildModel } from "../../src/core/model/buildModel";
 import type { ImportMapping, MapRole } from "../../src/core/import";
@@ -20,6 +20,7 @@ import type { PaneHost } from "../../src/taskpane/host";
 import { PaneContext } from "../../src/taskpane/paneContext";
 import { useBuildChoice } from "../../src/taskpane/useBuildChoice";
 import { usePaneAction } from "../../src/taskpane/usePaneAction";
+import { modelSummary } from "../../src/taskpane/worker/paneJobs";
 import { preview } from "../core/import/unseen/run";
 import { templateFile } from "../fixtures/templates/templateFile";
 import { cleanWorkbook, settingsSheet, withSheet } from "../helpers/workbook";
@@ -135,7 +136,7 @@ describe("MappingTable", () => {
 
 describe("BuildOptions with useBuildChoice: the defaults", () => {
   function Harness(props: { workbook: ReturnType<typeof cleanWorkbook> }) {
-    const model = buildModel(props.workbook, { now: NOW });
+    const model = useMemo(() => modelSummary(buildModel(props.workbook, { now: NOW })), [props.workbook]);
     const [choice, change] = useBuildChoice(model);
     return <BuildOptions model={model} choice={choice} onChange={change} />;
   }

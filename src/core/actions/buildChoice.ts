@@ -21,6 +21,12 @@ export interface BuildRequest {
   readonly marks?: DiagramMarks;
 }
 
+/** What keeps a choice valid: the period, Tahun Laporan and the number of levels (a Model has them). */
+export interface ChoiceBounds {
+  readonly settings: { readonly years: readonly number[]; readonly reportYear?: number };
+  readonly levels: { readonly length: number };
+}
+
 /** The orientation a diagram is drawn in when the user does not choose one. */
 export const DEFAULT_ORIENTATION = "down";
 
@@ -29,7 +35,10 @@ export const DEFAULT_ORIENTATION = "down";
  * CLI, the pane and every generator).
  * @example buildYear(model, {}) // model.settings.reportYear
  */
-export function buildYear(model: Model, request: Pick<BuildRequest, "year">): number | undefined {
+export function buildYear(
+  model: Pick<Model, "settings"> | ChoiceBounds,
+  request: Pick<BuildRequest, "year">,
+): number | undefined {
   return shownYear(model.settings, request.year);
 }
 
@@ -48,7 +57,10 @@ export function buildSheets(request: Pick<BuildRequest, "sheets">): BuildSheetKi
  * nothing changes.
  * @example fittedChoice(model, { year: 1990, depth: 9 }) // { year: 2025, depth: undefined }
  */
-export function fittedChoice<C extends Pick<BuildRequest, "year" | "depth">>(model: Model, choice: C): C {
+export function fittedChoice<C extends Pick<BuildRequest, "year" | "depth">>(
+  model: ChoiceBounds,
+  choice: C,
+): C {
   const years = model.settings.years;
   const year = choice.year !== undefined && years.includes(choice.year) ? choice.year : buildYear(model, {});
   const depth = choice.depth !== undefined && choice.depth <= model.levels.length ? choice.depth : undefined;

@@ -9,13 +9,14 @@ export {
   BUILD_SHEET_KINDS,
   buildSheets,
   buildYear,
+  type ChoiceBounds,
   DEFAULT_ORIENTATION,
   fittedChoice,
   type BuildRequest,
   type BuildSheetKind,
 } from "./buildChoice";
 export { buildAction, buildModelAction, type BuildContext, type BuildOutcome } from "./buildAction";
-export { diagramPreviewAction, type DiagramPreview } from "./previewAction";
+export { diagramPreviewAction, PREVIEW_MAX_BOXES, type DiagramPreview } from "./previewAction";
 export {
   importAction,
   importPreviewAction,

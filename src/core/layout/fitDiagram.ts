@@ -98,7 +98,8 @@ function boxesCut(all: number, kept: number): CodedMsg {
 }
 
 /** The trees cut to their top `depth` levels (counted per tree from its own top box). */
-function pruned(roots: readonly DiagramNode[], depth: number): DiagramNode[] {
+/** The trees cut below their top `depth` levels. */
+export function pruned(roots: readonly DiagramNode[], depth: number): DiagramNode[] {
   const cut = (node: DiagramNode, left: number): DiagramNode => ({
     box: node.box,
     children: left <= 1 ? [] : node.children.map((c) => cut(c, left - 1)),

@@ -10,11 +10,11 @@ import {
   tokens,
   useId,
 } from "@fluentui/react-components";
-import type { Model } from "../../core/model/buildModel";
 import { BUILD_SHEET_KINDS, type BuildSheetKind } from "../../core/actions";
 import { CASCADING_SHEET, DIAGRAM_SHEET, REPORT_SHEET } from "../../core/sheets";
 import { usePane } from "../paneContext";
 import type { BuildChoiceState } from "../useBuildChoice";
+import type { ModelSummary } from "../worker/paneJobs";
 import { SubtreePicker } from "./SubtreePicker";
 
 const useStyles = makeStyles({
@@ -32,7 +32,7 @@ const SHEET_LABEL: Record<Exclude<BuildSheetKind, "capaian">, string> = {
 
 /** Buat's options: year, orientation, subtree, depth and the sheets to generate. */
 export function BuildOptions(props: {
-  model: Model | undefined;
+  model: ModelSummary | undefined;
   choice: BuildChoiceState;
   onChange: (change: Partial<BuildChoiceState>) => void;
 }) {

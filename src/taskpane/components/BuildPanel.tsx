@@ -7,13 +7,14 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import { diagramPreviewAction } from "../../core/actions";
+import { useEffect, useRef, useState } from "react";
 import { downloadBlob } from "../downloadBlob";
 import type { BuildChoice } from "../host";
 import { usePane } from "../paneContext";
 import { useBuildChoice } from "../useBuildChoice";
 import { useBuildModel } from "../useBuildModel";
+import { useDiagramPreview } from "../useDiagramPreview";
+import { paneWorker } from "../worker/workerClient";
 import type { PaneAction } from "../usePaneAction";
 import { BuildOptions } from "./BuildOptions";
 import { DiagramPreview } from "./DiagramPreview";
@@ -23,6 +24,7 @@ const useStyles = makeStyles({
   buttons: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
   // Reserved height: the spinner appearing moves nothing.
   status: { minHeight: "20px", display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  done: { ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
 });
 
 /**
@@ -35,26 +37,45 @@ export function BuildPanel(props: { action: PaneAction; version: number; ready: 
   const { host, lang, t } = usePane();
   const styles = useStyles();
   const { action } = props;
-  const { model, readAt, reading, read } = useBuildModel(host, action.attempt, props.version, props.ready);
+  const { model, data, readAt, reading, read } = useBuildModel(
+    host,
+    action.attempt,
+    props.version,
+    props.ready,
+  );
   const [choice, change] = useBuildChoice(model);
   const [built, setBuilt] = useState<readonly string[]>();
-
-  const diagram = useMemo(() => {
-    if (!model) return undefined;
-    const { year, orientation, root, depth } = choice;
-    return diagramPreviewAction(model, { year, orientation, root, depth }, { lang, now: readAt });
-  }, [model, choice, lang, readAt]);
+  const { diagram, drawing } = useDiagramPreview(model && data, readAt, choice, lang);
+  // Buat disables itself while it runs, which drops the focus to the page: it goes to the
+  // result instead, so keyboard and screen reader users land on what Buat did.
+  const result = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (built) result.current?.focus();
+  }, [built]);
 
   const sheets = [...choice.sheets].filter((k) => k !== "capaian" || choice.year !== undefined);
   const busy = action.busy !== undefined;
   const building = action.busy?.key === "building";
   const exportSvg = () => {
-    if (!diagram) return;
+    if (!data) return;
     const name = t("svgFileName", { year: choice.year === undefined ? "" : String(choice.year) }).replace(
       "-.svg",
       ".svg",
     );
-    downloadBlob(new Blob([diagram.svg], { type: "image/svg+xml;charset=utf-8" }), name);
+    const { year, orientation, root, depth } = choice;
+    const request = { year, orientation, root, depth };
+    void action.run({ key: "exportingSvg" }, async () => {
+      // The whole diagram, not only what the preview shows.
+      const whole = await paneWorker.run({
+        op: "preview",
+        data: paneWorker.ref(data),
+        request,
+        lang,
+        now: readAt,
+        whole: true,
+      });
+      downloadBlob(new Blob([whole.svg], { type: "image/svg+xml;charset=utf-8" }), name);
+    });
   };
   const build = () => {
     setBuilt(undefined);
@@ -74,9 +95,15 @@ export function BuildPanel(props: { action: PaneAction; version: number; ready: 
     <div className={styles.root}>
       <Text>{t("buildIntro")}</Text>
       <BuildOptions model={model} choice={choice} onChange={onChange} />
-      {diagram && <DiagramPreview svg={diagram.svg} boxes={diagram.boxes} />}
+      {diagram && (
+        <DiagramPreview
+          svg={diagram.svg}
+          boxes={diagram.boxes}
+          notice={diagram.limited ? diagram.limited.notice[lang] : undefined}
+        />
+      )}
       <div className={styles.buttons}>
-        <Button disabled={!diagram} onClick={exportSvg}>
+        <Button disabled={!diagram || busy} onClick={exportSvg}>
           {t("exportSvg")}
         </Button>
         <Button appearance="primary" disabled={busy || !model || sheets.length === 0} onClick={build}>
@@ -85,15 +112,19 @@ export function BuildPanel(props: { action: PaneAction; version: number; ready: 
       </div>
       <div className={styles.status} role="status">
         {building && <Spinner size="extra-tiny" label={t("building")} />}
+        {action.busy?.key === "exportingSvg" && <Spinner size="extra-tiny" label={t("exportingSvg")} />}
         {reading && !building && <Spinner size="extra-tiny" label={t("buildReading")} />}
+        {drawing && !reading && !building && <Spinner size="extra-tiny" label={t("buildDrawing")} />}
         {sheets.length === 0 && <Text>{t("buildNoSheet")}</Text>}
       </div>
-      {built && !busy && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            {t(host.kind === "browser" ? "buildDoneBrowser" : "buildDone", { sheets: built.join(", ") })}
-          </MessageBarBody>
-        </MessageBar>
+      {built && (
+        <div ref={result} tabIndex={-1} className={styles.done} data-testid="build-result">
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              {t(host.kind === "browser" ? "buildDoneBrowser" : "buildDone", { sheets: built.join(", ") })}
+            </MessageBarBody>
+          </MessageBar>
+        </div>
       )}
       {host.kind === "office" && (
         <Button appearance="subtle" size="small" disabled={busy || reading} onClick={() => void read()}>

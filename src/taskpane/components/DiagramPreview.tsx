@@ -31,7 +31,7 @@ const MAX = 4;
  * both directions. `svg` comes from the core's diagramSvg, which escapes every workbook text,
  * so it is inserted as markup; the frame is one image to screen readers, with the box count.
  */
-export function DiagramPreview(props: { svg: string; boxes: number }) {
+export function DiagramPreview(props: { svg: string; boxes: number; notice?: string | undefined }) {
   const { t } = usePane();
   const styles = useStyles();
   const frame = useRef<HTMLDivElement>(null);
@@ -43,7 +43,7 @@ export function DiagramPreview(props: { svg: string; boxes: number }) {
     const from = zoom === "fit" ? fitScale() : zoom;
     setZoom(Math.min(MAX, Math.max(MIN, from * factor)));
   };
-  const percent = Math.round((scale ?? fitScale()) * 100);
+  const percent = shownPercent((scale ?? fitScale()) * 100);
   return (
     <div className={styles.root}>
       <div className={styles.bar}>
@@ -54,6 +54,11 @@ export function DiagramPreview(props: { svg: string; boxes: number }) {
           {t("zoomLevel", { n: percent })}
         </Text>
       </div>
+      {props.notice && (
+        <Text size={200} data-testid="preview-notice">
+          {props.notice}
+        </Text>
+      )}
       {/* A plain group, not Fluent's Toolbar: its tabster helpers fail axe's aria-hidden-focus. */}
       <div role="group" className={styles.tools} aria-label={t("buildPreview")}>
         <Button
@@ -103,6 +108,12 @@ export function DiagramPreview(props: { svg: string; boxes: number }) {
       </div>
     </div>
   );
+}
+
+/** A zoom as people read it: whole percents, one decimal below 10 %, never "0 %". */
+function shownPercent(percent: number): number {
+  if (percent >= 10) return Math.round(percent);
+  return Math.max(0.1, Math.round(percent * 10) / 10);
 }
 
 /** The SVG's width in its own units (points), from its viewBox. */

@@ -1,6 +1,6 @@
 import { Combobox, Field, makeStyles, Option } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import type { Model } from "../../core/model/buildModel";
+import type { ModelSummary } from "../worker/paneJobs";
 import { usePane } from "../paneContext";
 
 /** Options listed at once: a workbook can hold thousands of Kodes; typing narrows them. */
@@ -17,7 +17,7 @@ const useStyles = makeStyles({
  * problem in the preview (and Buat explains it) rather than being silently ignored.
  */
 export function SubtreePicker(props: {
-  model: Model | undefined;
+  model: ModelSummary | undefined;
   root: string | undefined;
   onChange: (root: string | undefined) => void;
 }) {
@@ -29,8 +29,8 @@ export function SubtreePicker(props: {
   const all = useMemo(() => {
     const seen = new Set<string>();
     const out: { kode: string; label: string; key: string }[] = [];
-    for (const ind of props.model?.indicators ?? []) {
-      if (ind.kode === "" || seen.has(ind.kode)) continue;
+    for (const ind of props.model?.kodes ?? []) {
+      if (seen.has(ind.kode)) continue;
       seen.add(ind.kode);
       const label = `${ind.kode} — ${ind.uraian}`;
       out.push({ kode: ind.kode, label, key: label.toLowerCase() });

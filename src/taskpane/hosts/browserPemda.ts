@@ -1,11 +1,11 @@
-import { diffAction, gabungAction, gabungSamplesAction } from "../../core/actions";
+import { diffAction, gabungSamplesAction } from "../../core/actions";
 import type { Lang } from "../../core/messages";
 import type { WorkbookData } from "../../core/sheet";
 import { downloadBlob } from "../downloadBlob";
 import { text } from "../i18n";
 import type { CompareDone, CompareRequest, GabungDone, PickedWorkbook } from "../pemdaHost";
 import { PaneError } from "./paneError";
-import { batchOf } from "./pickedFiles";
+import { paneWorker } from "../worker/workerClient";
 
 /** ExcelJS and the .xlsx adapter, fetched on first use (never in the pane's first chunk). */
 const runtime = () => import(/* webpackChunkName: "xlsx" */ "./xlsxRuntime");
@@ -17,8 +17,8 @@ const runtime = () => import(/* webpackChunkName: "xlsx" */ "./xlsxRuntime");
  * @example const done = await browserGabung(picked, "id");
  */
 export async function browserGabung(picked: readonly PickedWorkbook[], lang: Lang): Promise<GabungDone> {
-  const batch = batchOf(picked, lang);
-  const outcome = gabungAction(batch, {}, { lang, now: new Date() });
+  // The files' checks and the consolidation run in the pane's worker; ExcelJS writes here.
+  const { outcome, cross } = await paneWorker.run({ op: "gabung", picked, lang, now: new Date() });
   if (outcome.problem) throw PaneError.of(outcome.problem);
   const x = await runtime();
   const wb = x.newWorkbook();
@@ -27,7 +27,7 @@ export async function browserGabung(picked: readonly PickedWorkbook[], lang: Lan
   const name = text(lang, "gabungFileName");
   downloadBlob(blob, name);
   const { opds, total, perLevel, errors, warnings } = outcome;
-  return { opds, total, perLevel, errors, warnings, cross: batch.cross, downloaded: name, backups: [] };
+  return { opds, total, perLevel, errors, warnings, cross, downloaded: name, backups: [] };
 }
 
 /**

@@ -19,7 +19,7 @@ import type { BuildChoice, CapaianSelection, EditBurst, EditWatch, PaneHost } fr
 import type { ImportDone, ImportPreviewed, ImportRequest, ImportSources } from "../importHost";
 import type { CompareDone, CompareRequest, GabungDone, PickedWorkbook } from "../pemdaHost";
 import { explainPaneError, PaneError } from "./paneError";
-import { batchOf } from "./pickedFiles";
+import { paneWorker } from "../worker/workerClient";
 
 /** What tests hand the Office host instead of the real Excel (the recording fake's `run`). */
 export interface OfficeHostOptions extends RunOptions {
@@ -106,7 +106,8 @@ export class OfficeHost implements PaneHost {
 
   /** Gabung in Excel: the files are read and checked here, the Pemda sheets written after backups. */
   async gabung(picked: readonly PickedWorkbook[], lang: Lang): Promise<GabungDone> {
-    const batch = batchOf(picked, lang);
+    // Every file's check (the heavy part) in the pane's worker; Excel is read and written here.
+    const batch = await paneWorker.run({ op: "batch", picked, lang });
     const done = await gabungInExcel(batch, lang);
     if (done.problem) throw PaneError.of(done.problem);
     const { opds, total, perLevel, errors, warnings, backups } = done;

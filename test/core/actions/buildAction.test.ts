@@ -3,11 +3,13 @@ import {
   buildModelAction,
   diagramPreviewAction,
   fittedChoice,
+  PREVIEW_MAX_BOXES,
   templateAction,
 } from "../../../src/core/actions";
 import { buildModel } from "../../../src/core/model/buildModel";
 import { dataAfterPlan } from "../../../src/core/plans/dataAfterPlan";
 import { checkWorkbook } from "../../../src/core/rules/runChecks";
+import { bigWorkbookData } from "../../helpers/bigWorkbook";
 
 const NOW = new Date(2026, 0, 15, 8, 30);
 const sample = dataAfterPlan({ sheets: [] }, templateAction({ sample: true, lang: "id" }).plan);
@@ -76,6 +78,34 @@ describe("diagramPreviewAction and fittedChoice: the pane's Buat", () => {
     expect(whole.boxes).toBeGreaterThan(top.boxes);
     expect(whole.svg).toContain(`TAHUN ${model.settings.reportYear}`);
     expect(diagramPreviewAction(model, { root: "9.9.9" }, context).problem?.code).toBe("build.selection");
+  });
+
+  test("on a large tree the preview draws the top levels that fit its box limit and says so in one sentence", () => {
+    const big = buildModel(bigWorkbookData(20_000));
+    const whole = diagramPreviewAction(big, { depth: 2 }, context);
+    const limited = diagramPreviewAction(big, {}, context, { maxBoxes: PREVIEW_MAX_BOXES });
+    // 20,000 indicators, two per statement: 100 boxes on level 1, 400 on level 2.
+    expect(whole.boxes).toBe(500);
+    expect(limited.boxes).toBe(100);
+    expect(limited.limited?.depth).toBe(1);
+    expect(limited.limited?.notice.id).toBe(
+      "Pratinjau hanya menampilkan tingkat teratas; pilih satu cabang untuk melihat lebih dalam.",
+    );
+    // A chosen branch is previewed whole when it fits, else to the levels that fit under it.
+    const branch = { root: big.indicators.find((i) => i.kode.split(".").length === 2)!.kode };
+    const whole2 = diagramPreviewAction(big, branch, context);
+    expect(diagramPreviewAction(big, branch, context, { maxBoxes: PREVIEW_MAX_BOXES })).toEqual(whole2);
+    // The branch holds levels 2–5: one box fewer than it has leaves out its deepest level.
+    const cut = diagramPreviewAction(big, branch, context, { maxBoxes: whole2.boxes - 1 });
+    expect(cut.limited?.depth).toBe(3);
+    expect(cut.boxes).toBeLessThan(whole2.boxes - 1);
+    expect(cut.limited?.notice.id).toBe(
+      "Pratinjau menampilkan 3 tingkat teratas; pilih cabang yang lebih kecil atau kurangi Kedalaman.",
+    );
+    // Within the limit nothing is cut and nothing is said.
+    const small = diagramPreviewAction(model, {}, context, { maxBoxes: PREVIEW_MAX_BOXES });
+    expect(small.limited).toBeUndefined();
+    expect(small.boxes).toBe(diagramPreviewAction(model, {}, context).boxes);
   });
 
   test("a choice is kept valid for the workbook: year back to Tahun Laporan, too deep a depth dropped", () => {

@@ -1,0 +1,132 @@
+import type { WorkbookData } from "../../core/sheet";
+import { PaneJobs, type DataRef, type JobResults, type PaneJob } from "./paneJobs";
+
+type Pending = { job: PaneJob; resolve: (value: unknown) => void; reject: (err: Error) => void };
+
+/**
+ * Runs the pane's heavy jobs in a Web Worker, one at a time in order, so the pane stays
+ * responsive. Where `Worker` is missing or the worker cannot start, the same jobs run on the
+ * main thread (after a yield, so a progress indicator paints first). The worker keeps the last
+ * workbook it saw: a check or preview of the same workbook sends only its key.
+ */
+export class WorkerClient {
+  private worker: Promise<Worker | undefined> | undefined;
+  private local: PaneJobs | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private next = 1;
+  private readonly keys = new WeakMap<WorkbookData, number>();
+  /** The key of the workbook the worker holds (undefined: unknown, send it whole). */
+  private held: number | undefined;
+  /** Bumped whenever a job may change what the worker holds. */
+  private holds = 0;
+  /** For each read on its way: `holds` when it was posted. */
+  private readonly readHolds = new Map<number, number>();
+
+  /** Reads an .xlsx file's bytes with Pokin's reader (a copy goes to the worker; the caller keeps them). */
+  read(bytes: ArrayBuffer): Promise<JobResults["read"]> {
+    const key = this.next++;
+    return this.send({ op: "read", key, bytes }).then((read) => {
+      if (!("refused" in read)) {
+        this.keys.set(read, key);
+        // The worker holds what it read, unless another workbook was sent to it since.
+        if (this.readHolds.get(key) === this.holds) this.held = key;
+      }
+      this.readHolds.delete(key);
+      return read;
+    });
+  }
+
+  /** A reference to `data` for a job: only its key when the worker holds it already. */
+  ref(data: WorkbookData): DataRef {
+    let key = this.keys.get(data);
+    if (key === undefined) {
+      key = this.next++;
+      this.keys.set(data, key);
+    }
+    return { key, data };
+  }
+
+  /** Runs one job and resolves with its answer; rejects when the job failed. */
+  run<J extends PaneJob>(job: J): Promise<JobResults[J["op"]]> {
+    return this.send(job);
+  }
+
+  private send<J extends PaneJob>(job: J): Promise<JobResults[J["op"]]> {
+    return new Promise((resolve, reject) => {
+      const id = this.next++;
+      this.pending.set(id, { job, resolve: resolve as (v: unknown) => void, reject });
+      void this.start().then((worker) => {
+        if (!this.pending.has(id)) return;
+        if (!worker) this.runLocally(id);
+        else if (job.op === "read") {
+          // A copy, transferred: the pending job keeps the original should the worker fail.
+          const bytes = job.bytes.slice(0);
+          this.held = undefined;
+          this.readHolds.set(job.key, ++this.holds);
+          worker.postMessage({ id, job: { ...job, bytes } }, [bytes]);
+        } else worker.postMessage({ id, job: this.slim(job) });
+      });
+    });
+  }
+
+  /** Leaves out a workbook the worker already holds; records the one it will hold. */
+  private slim(job: PaneJob): PaneJob {
+    if (job.op !== "check" && job.op !== "preview" && job.op !== "model") return job;
+    const { key } = job.data;
+    if (this.held === key) return { ...job, data: { key } };
+    this.held = key;
+    this.holds++;
+    return job;
+  }
+
+  private runLocally(id: number): void {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    // A macrotask first: the progress indicator paints before the (synchronous) work.
+    setTimeout(() => {
+      this.pending.delete(id);
+      try {
+        this.local ??= new PaneJobs();
+        entry.resolve(this.local.run(entry.job));
+      } catch (err) {
+        entry.reject(err instanceof Error ? err : new Error(String(err)));
+      }
+    }, 0);
+  }
+
+  private start(): Promise<Worker | undefined> {
+    this.worker ??= (async () => {
+      if (typeof Worker === "undefined") return undefined;
+      try {
+        const { spawnPaneWorker } = await import(/* webpackMode: "eager" */ "./spawnWorker");
+        const worker = spawnPaneWorker();
+        worker.onmessage = (e: MessageEvent<{ id: number; result?: unknown; error?: string }>) => {
+          const entry = this.pending.get(e.data.id);
+          if (!entry) return;
+          this.pending.delete(e.data.id);
+          if (e.data.error !== undefined) entry.reject(new Error(e.data.error));
+          else entry.resolve(e.data.result);
+        };
+        worker.onerror = (e) => {
+          // The worker could not start (or died): everything waiting runs here instead.
+          e.preventDefault();
+          this.fallBack();
+        };
+        return worker;
+      } catch {
+        return undefined;
+      }
+    })();
+    return this.worker;
+  }
+
+  private fallBack(): void {
+    this.worker = Promise.resolve(undefined);
+    this.held = undefined;
+    // Each pending job still holds its whole workbook (only the message was slimmed).
+    for (const id of [...this.pending.keys()]) this.runLocally(id);
+  }
+}
+
+/** The pane's one worker client. */
+export const paneWorker = new WorkerClient();
