@@ -5,7 +5,6 @@
  * must flow into the table and the counts without rebuilding them.
  * Skipped with a notice when `soffice` is not on PATH (CI installs it).
  */
-import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -19,9 +18,8 @@ import { CAPAIAN_HEADER_ROW, capaianPlan } from "../../src/core/plans/capaianPla
 import type { PlanValue, SheetPlan } from "../../src/core/plans/types";
 import { type RowSpec } from "../helpers/workbook";
 import { sheetOf } from "../core/capaian/build";
-import { parseCsv } from "../helpers/recalc";
+import { convertWithLibreOffice, CSV_FILTER, hasSoffice, parseCsv } from "../helpers/libreOffice";
 
-const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
 if (!hasSoffice) console.warn("[capaian LibreOffice test] soffice is not on PATH: skipped.");
 
 const DATE = new Date(2025, 5, 30);
@@ -167,36 +165,6 @@ function shownSummary(csv: string): unknown[][] {
     .map((row) => [row[0], ...row.slice(4, 11).map((v) => (v === "" ? v : Number(v)))]);
 }
 
-/** CSV of every sheet (one file per sheet: `<file>-<sheet>.csv`), UTF-8, raw values. */
-const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
-
-function recalculate(dir: string, files: string[]): void {
-  const profile = path.join(dir, "profile");
-  fs.mkdirSync(path.join(profile, "user"), { recursive: true });
-  fs.writeFileSync(
-    path.join(profile, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      CSV_FILTER,
-      "--outdir",
-      path.join(dir, "out"),
-      ...files,
-    ],
-    { stdio: "pipe", timeout: 120000 },
-  );
-}
-
 (hasSoffice ? describe : describe.skip)("Capaian sheet recalculated by LibreOffice Calc", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pokin-capaian-"));
   const cases: Record<string, { model: Model; file: string }> = {};
@@ -232,9 +200,11 @@ function recalculate(dir: string, files: string[]): void {
       model: buildModel(workbookToData(levelWorkbook("Standar", changedBottom, changedTop))),
       file,
     };
-    recalculate(
+    // One soffice call for the three files, every formula recalculated.
+    convertWithLibreOffice(
       dir,
       Object.values(cases).map((c) => c.file),
+      { to: CSV_FILTER, recalc: true },
     );
   }, 180000);
 

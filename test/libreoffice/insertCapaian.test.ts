@@ -16,7 +16,7 @@ import { predikat, predikatLabel } from "../../src/core/capaian/predikat";
 import type { RumusNegatif } from "../../src/core/model/settings";
 import { insertCapaianPlan, type InsertCapaianChoice } from "../../src/core/plans/insertCapaianPlan";
 import { readPolaritas } from "../../src/core/values/polarity";
-import { recalculatedCsv } from "../helpers/recalc";
+import { recalculatedCsv } from "../helpers/libreOffice";
 
 const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
 if (!hasSoffice) console.warn("[insert capaian LibreOffice test] soffice is not on PATH: skipped.");

@@ -16,6 +16,7 @@ import { runInit } from "../../src/cli/init";
 import { CAPAIAN_HEADER_ROW } from "../../src/core/plans/capaianPlan";
 import { CASCADING_HEADER_ROW } from "../../src/core/plans/cascadingPlan";
 import { DEFAULT_ROW_HEIGHT } from "../../src/core/plans/rowHeights";
+import { convertWithLibreOffice } from "../helpers/libreOffice";
 
 const ARTIFACTS = path.resolve(__dirname, "../artifacts");
 const has = (cmd: string, args: string[]) => {
@@ -152,31 +153,8 @@ function overprinted(all: readonly Word[]): string[] {
           .reduce((a, b) => a + b, 0),
       };
     }
-    const profile = path.join(dir, "profile");
-    fs.mkdirSync(path.join(profile, "user"), { recursive: true });
-    fs.writeFileSync(
-      path.join(profile, "user", "registrymodifications.xcu"),
-      `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-    );
     const files = Object.keys(sheets).map((key) => path.join(dir, `print-${key}.xlsx`));
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        ...files,
-      ],
-      { stdio: "pipe", timeout: 180000 },
-    );
+    convertWithLibreOffice(dir, files, { to: "pdf", recalc: true, outdir: dir, timeout: 180000 });
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     for (const key of Object.keys(sheets)) {
       pdf[key] = path.join(dir, `print-${key}.pdf`);

@@ -5,7 +5,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { loadXlsx, workbookToData } from "../../src/adapters/xlsx/readWorkbook";
-import { hasSoffice } from "../helpers/libreOfficeCsv";
+import { hasSoffice } from "../helpers/libreOffice";
 
 // Workbooks saved by LibreOffice and by openpyxl must build and import (issue 8 §4). The
 // LibreOffice file is made by soffice itself; the openpyxl one by rewriting an ExcelJS file the

@@ -5,7 +5,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { isRefusal, readXlsxBytes } from "../../src/adapters/xlsx/reader";
 import type { WorkbookData } from "../../src/core/sheet";
-import { hasSoffice } from "../helpers/libreOfficeCsv";
+import { hasSoffice } from "../helpers/libreOffice";
 import { exceljsReference } from "../adapters/xlsx/reader/exceljsReference";
 import { workbookArb, writeRandom } from "../adapters/xlsx/reader/randomWorkbook";
 import { reorder } from "../adapters/xlsx/reader/zipParts";

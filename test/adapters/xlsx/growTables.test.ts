@@ -7,7 +7,7 @@ import { applyPlan } from "../../../src/adapters/xlsx/applyPlan";
 import { templatePlan } from "../../../src/core/plans/templatePlan";
 import type { SheetPlan } from "../../../src/core/plans/types";
 import { EMPTY_TEMPLATE } from "../../../src/core/sample";
-import { hasSoffice, libreOfficeCsv } from "../../helpers/libreOfficeCsv";
+import { hasSoffice, libreOfficeCsv } from "../../helpers/libreOffice";
 
 if (!hasSoffice)
   console.warn("[skip] soffice (LibreOffice) is not installed: the file-validity check is skipped.");

@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { applyPlan } from "../../../src/adapters/xlsx/applyPlan";
 import { templatePlan } from "../../../src/core/plans/templatePlan";
 import type { TreeContent } from "../../../src/core/model/content";
-import { hasSoffice, libreOfficeCsv } from "../../helpers/libreOfficeCsv";
+import { hasSoffice, libreOfficeCsv } from "../../helpers/libreOffice";
 
 if (!hasSoffice)
   console.warn("[skip] soffice (LibreOffice) is not installed: the file-validity test is skipped.");

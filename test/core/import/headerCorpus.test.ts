@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { classifyHeader, type HeaderClass } from "../../../src/core/import";
+import { parseCsv } from "../../helpers/libreOffice";
 
 const CSV = path.resolve(__dirname, "../../../../shared/reference/template-headers_observed.csv");
 const has = fs.existsSync(CSV);
@@ -88,27 +89,6 @@ function summary(c: HeaderClass): string {
     default:
       return c.role;
   }
-}
-
-/** Minimal CSV reader: quoted fields with commas, no embedded newlines (the corpus has none). */
-function parseCsv(text: string): string[][] {
-  return text
-    .trim()
-    .split(/\r?\n/)
-    .map((line) => {
-      const out: string[] = [];
-      let cur = "";
-      let quoted = false;
-      for (let i = 0; i < line.length; i++) {
-        const ch = line[i]!;
-        if (ch === '"' && line[i + 1] === '"' && quoted) [cur, i] = [cur + '"', i + 1];
-        else if (ch === '"') quoted = !quoted;
-        else if (ch === "," && !quoted) [out[out.length], cur] = [cur, ""];
-        else cur += ch;
-      }
-      out.push(cur);
-      return out;
-    });
 }
 
 /**

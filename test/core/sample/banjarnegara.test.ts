@@ -5,6 +5,7 @@ import { levelColumns } from "../../../src/core/plans/templateColumns";
 import { checkWorkbook } from "../../../src/core/rules";
 import { BANJARNEGARA } from "../../../src/core/sample";
 import type { WorkbookData } from "../../../src/core/sheet";
+import { parseCsv } from "../../helpers/libreOffice";
 
 const LEVEL_NAMES = ["Tujuan RPD", "Tujuan OPD", "Program", "Kegiatan", "Sub Kegiatan"];
 const levels = BANJARNEGARA.levels;
@@ -165,36 +166,6 @@ describe("BANJARNEGARA sample tree (SPEC §2)", () => {
     expect(missing.every((f) => f.severity === "error")).toBe(true);
   });
 });
-
-/** A minimal RFC 4180 reader: quoted fields may hold commas, quotes ("") and newlines. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let field = "";
-  let row: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 const REF_CSV = path.resolve(
   __dirname,
