@@ -1,14 +1,18 @@
 import type { Lang } from "../messages";
 import { backupName } from "../import/merge/backupName";
+import { dataAfterPlan } from "../plans/dataAfterPlan";
 import { reviewSheetPlan } from "../review/reviewSheetPlan";
 import { templatePlan } from "../plans/templatePlan";
 import type { SheetPlan, WorkbookPlan } from "../plans/types";
 import { BANJARNEGARA, EMPTY_TEMPLATE } from "../sample";
+import type { WorkbookData } from "../sheet";
 import { nameKey } from "../text";
 
 export interface TemplateOutcome {
   /** What to write: only the sheets listed in `written` (and their backups). */
   readonly plan: WorkbookPlan;
+  /** The values a new workbook holds once `plan` is written into it (no host needed to know them). */
+  readonly values: WorkbookData;
   /** How many indicators it writes (0 for the empty template). */
   readonly indicators: number;
   /** The template's sheets the plan writes, in order. */
@@ -67,8 +71,10 @@ export function templateAction(choice: {
     } else kept.push(current);
   }
   const copies: SheetPlan[] = backups.map((b) => ({ name: b.backup, mode: "create", copyOf: b.sheet }));
+  const plan = { ...template, sheets: [...copies, ...sheets] };
   return {
-    plan: { ...template, sheets: [...copies, ...sheets] },
+    plan,
+    values: dataAfterPlan({ sheets: [] }, plan),
     indicators: content.levels.reduce((n, l) => n + l.rows.length, 0),
     written,
     kept,

@@ -53,9 +53,9 @@ export function TemplatePanel(props: { action: PaneAction }) {
   const openNew = (sample: boolean) => {
     if (!(host instanceof BrowserHost)) return;
     setResult(undefined);
-    const plan = templateAction({ sample, lang }).plan;
+    const template = templateAction({ sample, lang });
     const name = t(sample ? "sampleFileName" : "templateNewFileName");
-    void action.run({ key: "templateWorking" }, () => host.openNew(plan, name));
+    void action.run({ key: "templateWorking" }, () => host.openNew(template, name));
   };
   const busy = action.busy !== undefined;
   const list = (names: readonly string[]) => names.join(", ");

@@ -5,6 +5,7 @@ import {
   templateAction,
   type InsertCapaianRequest,
   type ReviewNoteRequest,
+  type TemplateOutcome,
 } from "../../core/actions";
 import type { WorkbookPlan } from "../../core/plans/types";
 import type { WorkbookData } from "../../core/sheet";
@@ -12,8 +13,8 @@ import { downloadBlob } from "../downloadBlob";
 import { STRINGS, text } from "../i18n";
 import type { BuildChoice, CapaianSelection, PaneHost } from "../host";
 import { explainPaneError, PaneError } from "./paneError";
-import { sniffXlsx, withFileName } from "./sniffXlsx";
-import type { Workbook } from "./xlsxRuntime";
+import { LazyWorkbook } from "./lazyWorkbook";
+import { openXlsx } from "./openXlsx";
 import type { ImportDone, ImportPreviewed, ImportRequest, ImportSources } from "../importHost";
 import { browserImport, browserImportSources, browserPreview } from "./browserImport";
 import type { CompareDone, CompareRequest, GabungDone, PickedWorkbook } from "../pemdaHost";
@@ -30,17 +31,15 @@ export interface BrowserState {
   readonly selection?: { readonly sheet: string; readonly cell: string };
 }
 
-/** ExcelJS and the .xlsx adapter, fetched on first use: never part of the pane's first chunk. */
-const runtime = () => import(/* webpackChunkName: "xlsx" */ "./xlsxRuntime");
-
 /**
- * The pane's host outside Office: an in-memory workbook (values for the core, an ExcelJS
- * workbook for writing and downloading) opened from disk or made from the sample.
+ * The pane's host outside Office: an in-memory workbook opened from disk (read with Pokin's own
+ * reader) or made from the sample, its values for the core; ExcelJS (a lazy chunk) only once
+ * something is written into it ({@link LazyWorkbook}).
  */
 export class BrowserHost implements PaneHost {
   readonly kind = "browser";
   private state: BrowserState = { version: 0 };
-  private workbook: Workbook | undefined;
+  private workbook: LazyWorkbook | undefined;
   private readonly listeners = new Set<() => void>();
 
   constructor(readonly lang: Lang) {}
@@ -56,37 +55,25 @@ export class BrowserHost implements PaneHost {
 
   /** Replaces the open workbook with a new one holding the Banjarnegara sample. */
   async loadSample(lang: Lang): Promise<void> {
-    await this.openNew(templateAction({ sample: true, lang }).plan, text(lang, "sampleFileName"));
+    await this.openNew(templateAction({ sample: true, lang }), text(lang, "sampleFileName"));
   }
 
-  /** Replaces the open workbook with a new one holding `plan` (Templat's "new workbook"). */
-  async openNew(plan: WorkbookPlan, fileName: string): Promise<void> {
-    const x = await runtime();
-    const wb = x.newWorkbook();
-    x.writePlan(wb, plan);
-    this.replace(wb, x.dataOf(wb), fileName);
+  /** Replaces the open workbook with a new one holding a template (Templat's "new workbook"). */
+  async openNew(template: Pick<TemplateOutcome, "plan" | "values">, fileName: string): Promise<void> {
+    this.replace(LazyWorkbook.fromPlan(template.plan), template.values, fileName);
   }
 
   /** Opens an .xlsx file the user picked; rejects with a clear {@link PaneError} when it cannot. */
   async openFile(file: File): Promise<void> {
     const bytes = await file.arrayBuffer();
-    const problem = sniffXlsx(new Uint8Array(bytes, 0, Math.min(8, bytes.byteLength)));
-    if (problem) throw new PaneError(withFileName(STRINGS[problem], file.name));
-    const x = await runtime();
-    let wb: Workbook;
-    try {
-      wb = await x.openWorkbook(bytes);
-    } catch {
-      throw new PaneError(withFileName(STRINGS.fileUnreadable, file.name));
-    }
-    this.replace(wb, x.dataOf(wb), file.name);
+    const opened = await openXlsx(bytes, file.name);
+    this.replace(LazyWorkbook.fromFile(opened, bytes, file.name), opened.data, file.name);
   }
 
   /** Offers the workbook as an .xlsx download. */
   async download(): Promise<void> {
     if (!this.workbook) return;
-    const x = await runtime();
-    downloadBlob(await x.saveWorkbook(this.workbook), this.state.fileName ?? "pokin.xlsx");
+    downloadBlob(await this.workbook.blob(), this.state.fileName ?? "pokin.xlsx");
   }
 
   async readWorkbook(): Promise<WorkbookData> {
@@ -95,10 +82,8 @@ export class BrowserHost implements PaneHost {
   }
 
   async applyPlan(plan: WorkbookPlan): Promise<void> {
-    const x = await runtime();
-    const wb = this.workbook ?? x.newWorkbook();
-    x.writePlan(wb, plan);
-    this.replace(wb, x.dataOf(wb), this.state.fileName ?? "pokin.xlsx");
+    const wb = (this.workbook ??= LazyWorkbook.fromPlan({ sheets: [] }));
+    this.replace(wb, await wb.write(plan), this.state.fileName ?? "pokin.xlsx");
   }
 
   /** Buat outside Office: the diagram in cells (ExcelJS draws no shapes), then Unduh saves it. */
@@ -115,15 +100,13 @@ export class BrowserHost implements PaneHost {
   }
 
   async previewImport(request: ImportRequest): Promise<ImportPreviewed> {
-    const x = await runtime();
-    const merges = this.workbook && request.sheet ? x.sheetMerges(this.workbook, request.sheet) : [];
+    const merges = this.workbook && request.sheet ? await this.workbook.mergesOf(request.sheet) : [];
     return browserPreview(await this.readWorkbook(), merges, request, new Date());
   }
 
   /** Impor outside Office: backups, merged level sheets, then Unduh saves the file. */
   async importTemplate(request: ImportRequest): Promise<ImportDone> {
-    const x = await runtime();
-    const merges = this.workbook && request.sheet ? x.sheetMerges(this.workbook, request.sheet) : [];
+    const merges = this.workbook && request.sheet ? await this.workbook.mergesOf(request.sheet) : [];
     const { plan, levels } = browserImport(await this.readWorkbook(), merges, request, new Date());
     await this.applyPlan(plan);
     return { levels, sheets: plan.sheets.map((s) => s.name), workbook: await this.readWorkbook() };
@@ -163,7 +146,7 @@ export class BrowserHost implements PaneHost {
     return explainPaneError(err, lang);
   }
 
-  private replace(wb: Workbook, data: WorkbookData, fileName: string): void {
+  private replace(wb: LazyWorkbook, data: WorkbookData, fileName: string): void {
     this.workbook = wb;
     this.set({ fileName, data, version: this.state.version + 1 });
   }

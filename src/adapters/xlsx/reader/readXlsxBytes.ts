@@ -1,3 +1,4 @@
+import type { RangeRef } from "../../../core/plans/types";
 import type { SheetData, WorkbookData } from "../../../core/sheet";
 import { readCellStyles, type CellStyles } from "./cellStyles";
 import { DEFAULT_LIMITS, type ReaderLimits } from "./limits";
@@ -15,6 +16,8 @@ export interface ReadXlsxOptions {
   readonly limits?: Partial<ReaderLimits>;
   /** A faster inflate where the platform has one (Node's zlib); fflate otherwise. */
   readonly inflate?: Inflate;
+  /** Filled with each sheet's merged ranges (0-based, as the file lists them), by sheet name. */
+  readonly merges?: Map<string, RangeRef[]>;
 }
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -58,7 +61,12 @@ export function readXlsxBytes(bytes: Uint8Array, options: ReadXlsxOptions = {}):
       date1904: book.date1904,
     };
     const budget: Budget = { cells: limits.maxCells, mergeWork: limits.maxMergeWork };
-    const sheets: SheetData[] = book.sheets.map((s) => readSheetXml(s.name, pkg.text(s.part), ctx, budget));
+    const sheets: SheetData[] = book.sheets.map((s) => {
+      const merges: RangeRef[] | undefined = options.merges ? [] : undefined;
+      const sheet = readSheetXml(s.name, pkg.text(s.part), ctx, budget, merges);
+      if (merges) options.merges?.set(s.name, merges);
+      return sheet;
+    });
     return { sheets };
   } catch (err) {
     if (err instanceof RefusalError) return err.refusal;

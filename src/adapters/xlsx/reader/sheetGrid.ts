@@ -1,3 +1,4 @@
+import type { RangeRef } from "../../../core/plans/types";
 import type { SheetData } from "../../../core/sheet";
 import { stop } from "./refusal";
 
@@ -16,7 +17,11 @@ export class SheetGrid {
   private readonly formats: (string | undefined)[][] = [];
   private readonly merges: number[] = [];
 
-  constructor(private readonly budget: Budget) {}
+  /** @param ranges where each merged range is also listed as read (import's header reading wants them) */
+  constructor(
+    private readonly budget: Budget,
+    private readonly ranges?: RangeRef[],
+  ) {}
 
   /** Sets a cell (0-based); null clears a value read before at the same place. */
   set(row: number, col: number, value: unknown, format: string | undefined): void {
@@ -39,7 +44,9 @@ export class SheetGrid {
 
   /** Records a merged range (0-based, inclusive); applied in {@link done}. */
   merge(r1: number, c1: number, r2: number, c2: number): void {
-    this.merges.push(Math.min(r1, r2), Math.min(c1, c2), Math.max(r1, r2), Math.max(c1, c2));
+    const [row, col, rEnd, cEnd] = [Math.min(r1, r2), Math.min(c1, c2), Math.max(r1, r2), Math.max(c1, c2)];
+    this.merges.push(row, col, rEnd, cEnd);
+    this.ranges?.push({ row, col, rows: rEnd - row + 1, cols: cEnd - col + 1 });
   }
 
   /** The sheet as the core reads it: covered cells of merges empty, trailing empties dropped. */

@@ -1,3 +1,4 @@
+import type { RangeRef } from "../../../core/plans/types";
 import type { SheetData } from "../../../core/sheet";
 import { parseRef } from "./cellRef";
 import { cellValue, type ValueContext } from "./cellValue";
@@ -15,10 +16,17 @@ import { attributes, tagEnd } from "./xmlText";
  * @param xml the part's text
  * @param ctx shared strings, styles and the date system
  * @param budget the limits left for this read
+ * @param merges where the sheet's merged ranges are listed, when asked for
  * @example readSheetXml("Program", xml, ctx, { cells: 1e6, mergeWork: 1e6 }).values[0]
  */
-export function readSheetXml(name: string, xml: string, ctx: ValueContext, budget: Budget): SheetData {
-  const grid = new SheetGrid(budget);
+export function readSheetXml(
+  name: string,
+  xml: string,
+  ctx: ValueContext,
+  budget: Budget,
+  merges?: RangeRef[],
+): SheetData {
+  const grid = new SheetGrid(budget, merges);
   let row = -1;
   let col = -1;
   let closed = false;
