@@ -6,10 +6,8 @@ import { isPercentUnit, readSifat } from "../values/sifat";
 import type { ColumnMap } from "./columns";
 import type { Indicator } from "./indicator";
 import { NumberStore, numberLayout } from "./numberStore";
-import { QuarterCells, YearCells } from "./yearCells";
+import { SheetIndicator } from "./sheetIndicator";
 
-/** Shared by every indicator of a sheet without such columns: nothing to allocate. */
-const NO_CELLS: ReadonlyMap<number, never> = new Map<number, never>();
 const NO_NAMES: readonly string[] = Object.freeze([]);
 
 /** A level sheet has a handful of distinct Polaritas and Sifat texts: each is read once. */
@@ -53,36 +51,37 @@ export function readIndicator(
   const polaritasText = text(f.polaritas);
   const polaritas = polaritasOf(polaritasText);
   const crosscutting = text(f.crosscutting);
-  return {
+  // The texts object is short-lived: the indicator copies it into its own fields.
+  return new SheetIndicator(
     level,
-    sheet: sheet.name,
-    row: r,
-    kode,
-    kodeStray: typeof kodeRaw === "string" && kode !== kodeRaw,
-    kodeInduk: induk,
-    kodeIndukStray: typeof indukRaw === "string" && induk !== indukRaw,
-    uraian: text(f.uraian),
-    indikator: text(f.indikator),
-    satuan,
-    polaritasText,
-    polaritas: polaritas.value,
-    polaritasValid: polaritas.valid,
-    sifat: sifatOf(text(f.sifat)),
-    kodeNomenklatur: text(f.kodeNomenklatur),
-    penanggungJawab: text(f.penanggungJawab),
-    crosscutting:
-      crosscutting === ""
-        ? NO_NAMES
-        : crosscutting
-            .split(";")
-            .map((s) => s.trim())
-            .filter((s) => s !== ""),
-    keterangan: text(f.keterangan),
-    perangkatDaerah: text(f.perangkatDaerah),
-    baseline: layout.baseline === undefined ? undefined : cells.cell(base, row, layout.baseline),
-    targets: layout.targets.size === 0 ? NO_CELLS : new YearCells(cells, base, row, layout.targets),
-    realisasi: layout.realisasi.size === 0 ? NO_CELLS : new YearCells(cells, base, row, layout.realisasi),
-    quarters: layout.quarters.size === 0 ? NO_CELLS : new QuarterCells(cells, base, row, layout.quarters),
-    children: [],
-  };
+    sheet.name,
+    r,
+    {
+      kode,
+      kodeStray: typeof kodeRaw === "string" && kode !== kodeRaw,
+      kodeInduk: induk,
+      kodeIndukStray: typeof indukRaw === "string" && induk !== indukRaw,
+      uraian: text(f.uraian),
+      indikator: text(f.indikator),
+      satuan,
+      polaritasText,
+      polaritas: polaritas.value,
+      polaritasValid: polaritas.valid,
+      sifat: sifatOf(text(f.sifat)),
+      kodeNomenklatur: text(f.kodeNomenklatur),
+      penanggungJawab: text(f.penanggungJawab),
+      crosscutting:
+        crosscutting === ""
+          ? NO_NAMES
+          : crosscutting
+              .split(";")
+              .map((s) => s.trim())
+              .filter((s) => s !== ""),
+      keterangan: text(f.keterangan),
+      perangkatDaerah: text(f.perangkatDaerah),
+    },
+    cells,
+    base,
+    row,
+  );
 }
