@@ -54,8 +54,8 @@ export function checkModel(model: Model, options: Omit<CheckOptions, "now"> = {}
 }
 
 /** A finding with what it is sorted by: its sheet's place, row and column. */
-export interface KeyedFinding {
-  readonly finding: Finding;
+export interface KeyedFinding<F extends Finding = Finding> {
+  readonly finding: F;
   readonly order: number;
   readonly row: number;
   readonly col: number;
@@ -89,7 +89,7 @@ export function ruleFindings(
  * so the order is total and the same workbook always gives the same list).
  * @example sortFindings(keyed).map((f) => f.rule)
  */
-export function sortFindings(keyed: KeyedFinding[]): Finding[] {
+export function sortFindings<F extends Finding>(keyed: KeyedFinding<F>[]): F[] {
   keyed.sort(
     (a, b) =>
       a.order - b.order ||

@@ -143,4 +143,19 @@ describe("checkAcross(batch, lang)", () => {
     // An agency outside the batch is not judged.
     expect(checkAcross(batch([[other, "dinkes.xlsx"], CLEAN[2]!]), "en")).toEqual([]);
   });
+
+  it("sorts like one workbook's check (sortFindings): by file in batch order, then sheet in level order, row, column, rule", () => {
+    const rpd = edit(CONTOH_RPD, "4", null);
+    const none = setting(CONTOH_DINKES, "Perangkat Daerah", "");
+    const shared = edit(CONTOH_BAGIAN_ORGANISASI, "4.1.1.1.1", { kodeNomenklatur: "1.02.02.2.02.0016" });
+    const found = checkAcross(batch([[shared, "org.xlsx"], CLEAN[0]!, [none, "dinkes.xlsx"]], rpd), "en");
+    // Rule by rule, POKIN045 of org.xlsx would come after POKIN043 of dinsos.xlsx: it comes first.
+    expect(found.map((f) => `${f.rule} ${f.file} ${f.sheet}`)).toEqual([
+      "POKIN043 org.xlsx Tujuan RPD",
+      "POKIN045 org.xlsx Sub Kegiatan",
+      "POKIN043 dinsos.xlsx Tujuan RPD",
+      "POKIN041 dinkes.xlsx Pengaturan",
+      "POKIN045 dinkes.xlsx Sub Kegiatan",
+    ]);
+  });
 });
