@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { writePlanStream } from "../adapters/xlsx/writePlanStream";
+import { writePlanXlsx } from "../adapters/xlsx/writer/writePlanXlsx";
 import { gabungAction } from "../core/actions/gabungAction";
 import { EXIT, fail, oneLine, parseCommand, readLang, type CliIo } from "./io";
 import { runBatch } from "./pemda/runBatch";
@@ -9,7 +9,7 @@ import { outputProblem } from "./workbookFile";
 /**
  * `pokin gabung A.xlsx B.xlsx … [--rpd RPD.xlsx] -o PEMDA.xlsx [--lang id|en]` (SPEC §8, §11):
  * reads every OPD workbook on the worker pool, writes the Pemda workbook (Pengaturan, the
- * merged level sheets, Rekap Perangkat Daerah) with the streaming writer, then checks it.
+ * merged level sheets, Rekap Perangkat Daerah) with Pokin's own .xlsx writer, then checks it.
  * The sources are only read; an unreadable one is reported (POKIN040) and left out.
  * @param args the arguments after `gabung`
  * @param io where to write
@@ -66,7 +66,7 @@ export async function runGabung(args: string[], io: CliIo): Promise<number> {
   const gabung = gabungAction(batch, {}, { lang, now: new Date() });
   if (gabung.problem) return fail(io, gabung.problem.message, lang);
   try {
-    await writePlanStream(gabung.plan, out);
+    await writePlanXlsx(gabung.plan, out);
   } catch (err) {
     return fail(
       io,

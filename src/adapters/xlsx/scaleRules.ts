@@ -3,8 +3,8 @@ import type { ScalePlan } from "../../core/plans/types";
 import { argb, rangeAddress } from "./planCells";
 
 /**
- * A plan's colour scale or data bar as ExcelJS conditional formatting, for the full and the
- * streaming writer alike.
+ * A plan's colour scale or data bar as ExcelJS conditional formatting (the full writer;
+ * Pokin's own writer has its twin in `writer/sheetXml.ts`).
  * @param scale the plan's scale
  * @returns what `worksheet.addConditionalFormatting` takes, or undefined without colours
  * @example scaleRule({ range: { row: 4, col: 5, rows: 40 }, low: "#F8696B", high: "#63BE7B" })?.ref // "F5:F44"

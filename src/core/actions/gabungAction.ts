@@ -8,7 +8,7 @@ import { backupSheet } from "../import/merge/planParts";
 import { gabungPlan } from "../pemda/gabung/gabungPlan";
 import type { GabungSource } from "../pemda/gabung/types";
 import type { WorkbookPlan } from "../plans/types";
-import { checkWorkbook } from "../rules/runChecks";
+import { checkModel } from "../rules/runChecks";
 import type { WorkbookData } from "../sheet";
 import { isGeneratedSheet } from "../sheets";
 import { nameKey } from "../text";
@@ -67,7 +67,7 @@ export function gabungAction(
     };
   const source = (r: ReadFile): GabungSource => ({ summary: r.summary, sheets: r.sheets ?? [] });
   const { now } = context;
-  const { plan, data } = gabungPlan(
+  const { plan, data, model } = gabungPlan(
     {
       opds: batch.opds.map(source),
       ...(batch.rpd ? { rpd: source(batch.rpd) } : {}),
@@ -75,7 +75,9 @@ export function gabungAction(
     },
     { lang: context.lang, now },
   );
-  const findings = checkWorkbook(data, { lang: context.lang, now });
+  // The model gabungPlan built (with the same "now") is checked: not built a second time.
+  // A new Pemda workbook has no Catatan Reviu, so there are no notes to apply.
+  const findings = checkModel(model, { lang: context.lang });
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   const perLevel = data.sheets.slice(1).map((s) => Math.max(0, s.values.length - 1));
   const backups = request.existingSheets ? backupsOf(plan, request.existingSheets, now) : [];

@@ -1,5 +1,5 @@
 import type { Lang } from "../../messages";
-import { buildModel } from "../../model/buildModel";
+import { buildModel, type Model } from "../../model/buildModel";
 import { SETTINGS_SHEET } from "../../model/settings";
 import { settingsSheetPlan } from "../../plans/templateSettings";
 import type { PlanValue, SheetPlan, WorkbookPlan } from "../../plans/types";
@@ -26,13 +26,13 @@ const WIDTHS: Readonly<Record<string, number>> = {
  * only read.
  * @param input the OPD workbooks (summaries and level values), the RPD and every finding
  * @param options the language and "now" (the Rekap's note)
- * @returns the plan and the merged workbook's values (for the caller's own check)
+ * @returns the plan, the merged workbook's values and its model (for the caller's own check)
  * @example const { plan } = gabungPlan({ opds, findings }, { lang: "id", now: new Date() });
  */
 export function gabungPlan(
   input: GabungInput,
   options: { readonly lang: Lang; readonly now: Date },
-): { plan: WorkbookPlan; data: WorkbookData } {
+): { plan: WorkbookPlan; data: WorkbookData; model: Model } {
   const merged = mergeLevels(input);
   const data: WorkbookData = {
     sheets: [
@@ -63,6 +63,7 @@ export function gabungPlan(
   return {
     plan: { sheets: [settings, ...merged.levels.map(levelSheet), rekap], activate: { sheet: rekap.name } },
     data,
+    model,
   };
 }
 

@@ -44,7 +44,15 @@ export function rekapRows(
     const i = ind.kode.indexOf(":");
     if (ind.level === 0 || i < 0) continue;
     const p = ind.kode.slice(0, i);
-    byPrefix.set(p, [...(byPrefix.get(p) ?? []), ind]);
+    const list = byPrefix.get(p);
+    if (list) list.push(ind);
+    else byPrefix.set(p, [ind]);
+  }
+  const byFile = new Map<string, FileFinding[]>();
+  for (const f of findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
   }
   return opds.map((opd) => {
     const prefix = prefixes.get(opd.file) ?? "";
@@ -59,7 +67,7 @@ export function rekapRows(
       else noCapaian++;
     }
     const share = (n: number) => (own.length === 0 ? 0 : n / own.length);
-    const mine = findings.filter((f) => f.file === opd.file);
+    const mine = byFile.get(opd.file) ?? [];
     const expected = own.length * years.length;
     return {
       opd: opd.perangkatDaerah,
