@@ -4,6 +4,7 @@ import { hostCapabilities, WEB_PAYLOAD_LIMIT, type OfficeCapabilities } from "./
 import { blockWrites } from "./cellWrites";
 import { formatWrite } from "./formatWrites";
 import { shapeWrites } from "./shapeWrites";
+import { scaleWrites } from "./scaleWrites";
 import { layoutWrites } from "./sheetWrites";
 import { tableResizeWrites, type OfficeTable } from "./tableWrites";
 import { NO_TEXT_CELLS, type TextCells } from "./textCells";
@@ -144,6 +145,7 @@ function sheetWrites(
     ...(plan.blocks ?? []).flatMap((b) => blockWrites(sheet, b, Math.floor(limit / 2), isText)),
     ...(plan.formats ?? []).map((f) => formatWrite(sheet, f)),
     ...layoutWrites(sheet, plan, caps),
+    ...scaleWrites(sheet, plan),
     ...(plan.shapes && caps.excelApi(9) ? shapeWrites(sheet, plan.shapes) : []),
     ...tableResizeWrites(sheet, plan, tables, caps),
   ];

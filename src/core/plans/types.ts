@@ -92,6 +92,20 @@ export interface ScalePlan {
   readonly bar?: string;
 }
 
+/**
+ * A clustered bar chart of some columns of the sheet, for hosts that draw charts (Office.js);
+ * hosts that cannot leave the numbers (and their scales) to speak alone.
+ */
+export interface ChartPlan {
+  readonly title: string;
+  /** The series: adjacent columns, their header cell (the range's first row) naming each. */
+  readonly series: RangeRef;
+  /** The label of each bar (one column, as many rows as the series' values). */
+  readonly categories: RangeRef;
+  /** Where the chart sits: the cells it covers. */
+  readonly anchor: RangeRef;
+}
+
 export interface TablePlan {
   readonly name: string;
   /** Header row included. */
@@ -186,6 +200,8 @@ export interface SheetPlan {
   readonly conditionalFormats?: readonly ConditionalFormatPlan[];
   /** Colour scales and data bars; hosts that cannot draw them leave the values plain. */
   readonly scales?: readonly ScalePlan[];
+  /** Charts where the host can draw them; other adapters ignore them. */
+  readonly charts?: readonly ChartPlan[];
   readonly print?: PrintPlan;
   /** Drawn as shapes where the host can; adapters that cannot ignore it (the plan then also has cells). */
   readonly shapes?: ShapesPlan;

@@ -27,6 +27,17 @@ export interface FakeShape {
   members?: string[];
 }
 
+/** A chart of the fake: addresses as the fake gives them (`Sheet!A1:B2`). */
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title?: string;
+  /** Per series index, the address of its axis labels. */
+  xAxisValues: Record<number, string>;
+  position?: [string, string];
+}
+
 let sheetIds = 0;
 
 export class FakeSheet {
@@ -34,8 +45,17 @@ export class FakeSheet {
   private readonly formats = new Map<number, string>();
   merges: string[] = [];
   validations: { address: string; rule: unknown }[] = [];
-  conditionalFormats: { address: string; type: string; rule?: unknown; fill?: string; fontColor?: string }[] =
-    [];
+  conditionalFormats: {
+    address: string;
+    type: string;
+    rule?: unknown;
+    fill?: string;
+    fontColor?: string;
+    /** A colour scale's or data bar's settings: `{ "colorScale.criteria": … }`. */
+    settings?: Record<string, unknown>;
+  }[] = [];
+  /** Charts added (`worksheet.charts.add`), with their source, title, axis labels and place. */
+  charts: FakeChart[] = [];
   tables: { address: string; name: string; style?: string; hasHeaders: boolean }[] = [];
   shapes: FakeShape[] = [];
   freeze?: { rows: number; cols: number };

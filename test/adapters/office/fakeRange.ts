@@ -2,6 +2,7 @@
 import { a1, parseA1 } from "../../../src/core/a1";
 import { FakeOfficeError, Loadable, recorder, type Batch, type Spec } from "./fakeRecorder";
 import { FakeAddress, mergedAreas } from "./fakeTables";
+import type { FakeSheet } from "./fakeGrid";
 import type { FakeWorksheet } from "./fakeWorksheet";
 
 interface Bounds {
@@ -23,8 +24,10 @@ const FORMAT: Spec = {
   borders: { getItem: BORDER },
 };
 const VALIDATION: Spec = { rule: "set", errorAlert: "set", clear: "call" };
-const CELL_VALUE_CF: Spec = {
+const CONDITIONAL_FORMAT: Spec = {
   cellValue: { format: { fill: { color: "set" }, font: { color: "set" } }, rule: "set" },
+  colorScale: { criteria: "set" },
+  dataBar: { positiveFormat: { fillColor: "set" }, lowerBoundRule: "set", upperBoundRule: "set" },
 };
 
 export class FakeRange extends Loadable {
@@ -58,10 +61,12 @@ export class FakeRange extends Loadable {
           entry.address = this.addressNow();
           this.ws.resolve().conditionalFormats.push(entry);
         });
-        return recorder(batch, "cf", CELL_VALUE_CF, (path, value) => {
+        return recorder(batch, "cf", CONDITIONAL_FORMAT, (path, value) => {
           if (path === "cf.cellValue.rule") entry.rule = value;
           else if (path === "cf.cellValue.format.fill.color") entry.fill = String(value);
-          else entry.fontColor = String(value);
+          else if (path === "cf.cellValue.format.font.color") entry.fontColor = String(value);
+          // Colour scales and data bars: every setting by its path under the format.
+          else (entry.settings ??= {})[path.replace(/^cf\./, "")] = value;
         });
       },
     };
@@ -188,7 +193,7 @@ export class FakeRange extends Loadable {
   }
 }
 
-type FakeRangeCf = { address: string; type: string; rule?: unknown; fill?: string; fontColor?: string };
+type FakeRangeCf = FakeSheet["conditionalFormats"][number];
 
 function checkShape(v: unknown[][], b: Bounds): void {
   if (v.length !== b.rows || v.some((row) => row.length !== b.cols)) {

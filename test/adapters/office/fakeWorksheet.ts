@@ -3,6 +3,7 @@
  * A worksheet proxy finds its sheet when its first queued operation runs, as Office.js
  * resolves an object path at sync time.
  */
+import { fakeCharts } from "./fakeCharts";
 import { FakeSheet } from "./fakeGrid";
 import { FakeOfficeError, Loadable, recorder, type Batch } from "./fakeRecorder";
 import { FakeRange } from "./fakeRange";
@@ -77,6 +78,7 @@ export class FakeWorksheet extends Loadable {
     getItem(name: string): { resize(range: FakeRange | string): void };
   };
   readonly shapes: FakeShapes;
+  readonly charts: ReturnType<typeof fakeCharts>;
   readonly pageLayout: Record<string, unknown>;
   /** `horizontalPageBreaks` / `verticalPageBreaks` (ExcelApi 1.9): a break above / left of the range. */
   readonly horizontalPageBreaks: { add(range: FakeRange | string): void };
@@ -103,6 +105,7 @@ export class FakeWorksheet extends Loadable {
       }),
     };
     this.shapes = new FakeShapes(batch, () => this.resolve());
+    this.charts = fakeCharts(batch, () => this.resolve());
     const layout = { orientation: "set", zoom: "set", paperSize: "set", leftMargin: "set", rightMargin: "set", topMargin: "set", bottomMargin: "set", headerMargin: "set", footerMargin: "set", setPrintTitleRows: "call", headersFooters: { defaultForAllPages: { centerHeader: "set", centerFooter: "set" } } } as const; // prettier-ignore
     this.pageLayout = recorder(batch, "pageLayout", layout, (path, value) => {
       this.resolve().pageLayout[path] = value;

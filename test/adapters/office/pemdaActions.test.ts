@@ -57,6 +57,52 @@ describe("Gabung in Excel (recording fake)", () => {
     expect(excel.active?.name).toBe(REKAP_SHEET);
   });
 
+  it("the Rekap gets its colour scales, data bars and a bar chart of errors and warnings per OPD, in the same write sync", async () => {
+    const excel = fakeWith(workbookOf(10));
+    const done = await gabungInExcel(batch, "id", options(excel));
+    if (done.problem) throw new Error(done.problem.code);
+    expect(excel.syncs).toBe(2);
+    const rekap = excel.sheet(REKAP_SHEET)!;
+    const header = rekap.valueGrid(3, 0, 1, 20)[0]!.map(String);
+    const at = (name: string) => String.fromCharCode(65 + header.indexOf(name));
+    const rows = (col: string) => `${col}5:${col}7`;
+    const scales = rekap.conditionalFormats.map((c) => [c.address.split("!").pop(), c.type, c.settings]);
+    const RED = "#F8696B", YELLOW = "#FFEB84", GREEN = "#63BE7B"; // prettier-ignore
+    const criteria = (low: string, high: string) => ({
+      "colorScale.criteria": {
+        minimum: { type: "LowestValue", color: low },
+        midpoint: { formula: "50", type: "Percentile", color: YELLOW },
+        maximum: { type: "HighestValue", color: high },
+      },
+    });
+    const bar = (color: string) => ({
+      "dataBar.lowerBoundRule": { type: "LowestValue" },
+      "dataBar.upperBoundRule": { type: "HighestValue" },
+      "dataBar.positiveFormat.fillColor": color,
+    });
+    expect(scales).toEqual([
+      [rows(at("Galat")), "ColorScale", criteria(GREEN, RED)],
+      [rows(at("Peringatan")), "ColorScale", criteria(GREEN, RED)],
+      [rows(at("% Target terisi")), "ColorScale", criteria(RED, GREEN)],
+      [rows(at("% Sangat Tinggi")), "DataBar", bar(GREEN)],
+      [rows(at("% Tinggi")), "DataBar", bar(GREEN)],
+      [rows(at("% Sangat Rendah")), "DataBar", bar(RED)],
+    ]);
+    // The chart: Galat and Peringatan (header row included: the series' names), one bar per OPD
+    // labelled by its name, below the table.
+    expect(rekap.charts).toHaveLength(1);
+    const chart = rekap.charts[0]!;
+    const local = (a: string) => a.split("!").pop();
+    expect([chart.type, chart.seriesBy, chart.title, local(chart.source)]).toEqual([
+      "BarClustered",
+      "Columns",
+      "Galat dan peringatan per Perangkat Daerah",
+      `${at("Galat")}4:${at("Peringatan")}7`,
+    ]);
+    expect(Object.values(chart.xAxisValues).map(local)).toEqual(["B5:B7", "B5:B7"]);
+    expect(chart.position?.map(local)).toEqual(["B9", "I24"]);
+  });
+
   it("Excel before 1.10: one more read sync for the backups' values and formulas, still one write", async () => {
     const excel = fakeWith(workbookOf(10));
     const before = excel.sheet("Sub Kegiatan")!.valueGrid(0, 0, 3, 4);

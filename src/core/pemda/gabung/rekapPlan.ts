@@ -77,6 +77,15 @@ export function rekapPlan(
       width: c === 1 ? 40 : c === 2 ? 24 : Math.max(10, Math.min(18, h.length)),
     })),
     freeze: { rows: HEADER_ROW + 1, cols: 2 },
+    // Office.js draws it as a real Excel chart; the file writer leaves the scales to speak.
+    charts: [
+      {
+        title: en ? "Errors and warnings per Perangkat Daerah" : "Galat dan peringatan per Perangkat Daerah",
+        series: { row: HEADER_ROW, col: col.errors, rows: n + 1, cols: 2 },
+        categories: data(1),
+        anchor: { row: HEADER_ROW + n + 2, col: 1, rows: Math.max(16, Math.ceil(n * 1.2) + 4), cols: 8 },
+      },
+    ],
     scales: [
       { range: data(col.errors), low: GREEN, mid: YELLOW, high: RED },
       { range: data(col.warnings), low: GREEN, mid: YELLOW, high: RED },
