@@ -7,7 +7,7 @@ import JSZip from "jszip";
 import { isReadFailure, readXlsxFile } from "../../../src/adapters/xlsx/readFile";
 import { writePlanXlsx } from "../../../src/adapters/xlsx/writer/writePlanXlsx";
 import type { WorkbookPlan } from "../../../src/core/plans/types";
-import { hasSoffice, libreOfficeCsv } from "../../helpers/libreOfficeCsv";
+import { convertWithLibreOffice, hasSoffice, libreOfficeCsv } from "../../helpers/libreOffice";
 
 if (!hasSoffice)
   console.warn("[skip] soffice (LibreOffice) is not installed: the LibreOffice part is skipped.");
@@ -152,20 +152,10 @@ describe("writePlanXlsx(plan, path): Pokin's own .xlsx writer", () => {
         "1.10,25%,=1+1",
         "2,100%,@x",
       ]);
-      const out = path.join(dir, "lo-saved");
-      execFileSync(
-        "soffice",
-        [
-          "--headless",
-          `-env:UserInstallation=file://${path.join(dir, "lo", "profile")}`,
-          "--convert-to",
-          "xlsx",
-          "--outdir",
-          out,
-          file,
-        ],
-        { stdio: "pipe", timeout: 60_000 },
-      );
+      const out = convertWithLibreOffice(path.join(dir, "lo"), [file], {
+        to: "xlsx",
+        outdir: path.join(dir, "lo-saved"),
+      });
       const saved = execFileSync("unzip", ["-p", path.join(out, "plan.xlsx"), "xl/worksheets/sheet1.xml"], {
         encoding: "utf8",
       });
