@@ -4,13 +4,11 @@ import { diagramSelection, type DiagramOptions } from "../layout/diagramSelectio
 import { fitDiagram } from "../layout/fitDiagram";
 import { POINT_GAPS, POINT_METRICS } from "../layout/metrics";
 import type { Model } from "../model/buildModel";
-import { DIAGRAM_SHEET, diagramCellsPlan, SHEET_LIMITS } from "./diagramCellsPlan";
+import { DIAGRAM_SHEET, diagramCellsPlan } from "./diagramCellsPlan";
 import { diagramTitle } from "./diagramTitle";
 import { generatedNote } from "./generatedNote";
+import { SHAPES_ORIGIN, SHAPES_SHEET, shapesGrid } from "./shapesGrid";
 import type { ShapeBox, ShapeConnector, SheetPlan } from "./types";
-
-/** Points from the sheet's top-left to the diagram: below the generated line and the title. */
-export const SHAPES_ORIGIN = { left: 12, top: 48 } as const;
 
 /**
  * The most shapes (sections and connectors) a diagram is drawn with: Excel adds them one call
@@ -21,9 +19,6 @@ export const MAX_SHAPES = 4000;
 
 /** Code of the notice "drawn in cells: too many boxes for shapes". */
 export const SHAPES_TO_CELLS = "DIAGRAM_SHAPES_TO_CELLS";
-
-/** Excel's grid in points at the default column width (48 pt) and row height (15 pt). */
-const SHEET_POINTS = { width: SHEET_LIMITS.columns * 48, height: SHEET_LIMITS.rows * 15 } as const;
 
 /**
  * Plans the `Pohon Kinerja` sheet as shapes (ExcelApi 1.9, SPEC §5). Each box is a stack of
@@ -40,17 +35,12 @@ const SHEET_POINTS = { width: SHEET_LIMITS.columns * 48, height: SHEET_LIMITS.ro
 export function diagramShapesPlan(model: Model, options: DiagramOptions): SheetPlan {
   const { lang } = options;
   const selection = diagramSelection(model, options);
-  const { layout, adapted } = fitDiagram(
-    selection.roots ?? [],
-    POINT_METRICS,
-    options.orientation,
-    POINT_GAPS,
-    {
-      width: SHEET_POINTS.width - SHAPES_ORIGIN.left,
-      height: SHEET_POINTS.height - SHAPES_ORIGIN.top,
-    },
-  );
-  const shapes = layout.boxes.reduce((sum, b) => sum + b.sections.length + (b.parent >= 0 ? 1 : 0), 0);
+  const fitted = fitDiagram(selection.roots ?? [], POINT_METRICS, options.orientation, POINT_GAPS, {
+    width: SHAPES_SHEET.width - SHAPES_ORIGIN.left,
+    height: SHAPES_SHEET.height - SHAPES_ORIGIN.top,
+  });
+  const { adapted } = fitted;
+  const shapes = fitted.layout.boxes.reduce((sum, b) => sum + b.sections.length + (b.parent >= 0 ? 1 : 0), 0);
   if (shapes > MAX_SHAPES) {
     return diagramCellsPlan(model, options, [
       {
@@ -60,6 +50,13 @@ export function diagramShapesPlan(model: Model, options: DiagramOptions): SheetP
       },
     ]);
   }
+  const title = diagramTitle(model, options);
+  const generated = generatedNote(lang, options.generatedAt);
+  const grid = shapesGrid(fitted.layout, [
+    { row: 0, col: 0, text: generated, fontSize: 9 },
+    { row: 1, col: 0, text: title, fontSize: 14 },
+  ]);
+  const layout = grid.layout;
   const boxes: ShapeBox[] = [];
   const connectors: ShapeConnector[] = [];
   const lastSection: string[] = [];
@@ -109,8 +106,8 @@ export function diagramShapesPlan(model: Model, options: DiagramOptions): SheetP
         row: 0,
         col: 0,
         values: [
-          [generatedNote(lang, options.generatedAt)],
-          [diagramTitle(model, options)],
+          [generated],
+          [title],
           ...(note || adapted ? [[note ?? adapted![lang]]] : []),
           ...(marked.length > 0 ? [[markLegend(lang, marked)]] : []),
         ],
@@ -120,7 +117,9 @@ export function diagramShapesPlan(model: Model, options: DiagramOptions): SheetP
       { range: { row: 0, col: 0 }, italic: true, fontColor: "#555555", fontSize: 9 },
       { range: { row: 1, col: 0 }, bold: true, fontSize: 14 },
     ],
-    print: { landscape: true, fitToWidth: true, header: diagramTitle(model, options) },
+    columnWidths: grid.columnWidths,
+    rowHeights: grid.rowHeights,
+    print: { ...grid.print, header: title },
     shapes: { boxes, connectors, group: DIAGRAM_SHEET },
   };
 }
