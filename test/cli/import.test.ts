@@ -6,6 +6,7 @@ import { runImport } from "../../src/cli/import";
 import type { WorkbookData } from "../../src/core/sheet";
 import { cleanWorkbook } from "../helpers/workbook";
 import { captureIo, writeWorkbook } from "./cliFiles";
+import { maskStamps } from "../helpers/stamps";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pokin-import-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -59,7 +60,7 @@ describe("runImport(FILE.xlsx --sheet NAME -o OUT.xlsx)", () => {
     expect(cap.out()).toMatch(/Summary: \d+ errors?, \d+ warnings?, 0 info\n$/);
     const result = await read(out);
     const names = result.sheets.map((s) => s.name);
-    expect(names.filter((n) => n.startsWith("Cadangan")).map((n) => n.replace(/\d{8}-\d{4}$/, "…"))).toEqual([
+    expect(names.filter((n) => n.startsWith("Cadangan")).map((n) => maskStamps(n, "…"))).toEqual([
       "Cadangan Program …",
       "Cadangan Kegiatan …",
       "Cadangan Sub Kegi …",

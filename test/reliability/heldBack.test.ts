@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { HELD_BACK } from "./heldBackFiles";
 import { base } from "./hostileFiles";
 import { expectClean, limited, type LimitedRun } from "./limited";
+import { maskStamps } from "../helpers/stamps";
 
 // Held-back files (issue 8 "Done means"): odd writers and hostile files the reader was not
 // written against. Each goes through pokin build, import and check twice, in a child process
@@ -28,11 +29,7 @@ const COMMANDS = {
 function run(cmd: keyof typeof COMMANDS, file: string): LimitedRun {
   for (const out of [`${file}.out.xlsx`, `${file}.imp.xlsx`]) fs.rmSync(out, { force: true });
   const r = limited(COMMANDS[cmd](file));
-  const plain = (s: string) =>
-    s
-      .split(file)
-      .join("FILE")
-      .replace(/\b\d{8}-\d{4}\b/g, "STAMP");
+  const plain = (s: string) => maskStamps(s.split(file).join("FILE"));
   return { ...r, out: plain(r.out), err: plain(r.err) };
 }
 

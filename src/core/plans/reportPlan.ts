@@ -1,7 +1,7 @@
 import { groupFindings } from "../rules/groupFindings";
 import type { Finding, Severity } from "../rules/types";
 import { cellLink } from "./cellLink";
-import { dateOf, generatedLine, NO_FINDINGS, ruleLine, SEVERITY, summaryLine } from "./reportLines";
+import { generatedLine, NO_FINDINGS, ruleLine, SEVERITY, summaryLine } from "./reportLines";
 import type { Lang } from "../messages";
 import { nameKey } from "../text";
 import { tablePaper } from "./printPaper";
@@ -13,6 +13,7 @@ export { cellLink } from "./cellLink";
 /** The sheet the check report is written to (SPEC §3.3). */
 export { REPORT_SHEET } from "../sheets";
 import { REPORT_SHEET } from "../sheets";
+import { localDate } from "../format/dateStamp";
 
 /**
  * 0-based row of the table header; the rows above hold the "generated" line, the counts and
@@ -135,7 +136,7 @@ export function reportPlan(
     print: {
       ...tablePaper(WIDTHS, 11),
       repeatRows: [REPORT_HEADER_ROW, REPORT_HEADER_ROW],
-      header: [options.agency ?? "", lang === "en" ? "Check report" : REPORT_SHEET, dateOf(generatedAt)]
+      header: [options.agency ?? "", lang === "en" ? "Check report" : REPORT_SHEET, localDate(generatedAt)]
         .filter((s) => s !== "")
         .join(" — "),
     },

@@ -1,4 +1,5 @@
 import { nameKey } from "../../text";
+import { compactStamp } from "../../format/dateStamp";
 
 /** Excel's limit on a sheet name's length. */
 const MAX = 31;
@@ -10,8 +11,7 @@ const MAX = 31;
  * @example backupName("Sub Kegiatan", new Date(2025, 0, 2, 3, 4), new Set()) // "Cadangan Sub Kegi 20250102-0304"
  */
 export function backupName(sheet: string, now: Date, taken: ReadonlySet<string>): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
+  const stamp = compactStamp(now);
   const clean = sheet.replace(/[[\]:*?/\\']/g, "_");
   for (let k = 1; k < 1000; k++) {
     const suffix = k === 1 ? "" : `~${k}`;
