@@ -1,3 +1,4 @@
+import { BACKUP_PREFIX } from "../../sheets";
 import { nameKey } from "../../text";
 import { compactStamp } from "../../format/dateStamp";
 
@@ -15,9 +16,9 @@ export function backupName(sheet: string, now: Date, taken: ReadonlySet<string>)
   const clean = sheet.replace(/[[\]:*?/\\']/g, "_");
   for (let k = 1; k < 1000; k++) {
     const suffix = k === 1 ? "" : `~${k}`;
-    const room = MAX - "Cadangan ".length - 1 - stamp.length - suffix.length;
-    const name = `Cadangan ${clean.slice(0, room).trimEnd()}${suffix} ${stamp}`;
+    const room = MAX - BACKUP_PREFIX.length - 2 - stamp.length - suffix.length;
+    const name = `${BACKUP_PREFIX} ${clean.slice(0, room).trimEnd()}${suffix} ${stamp}`;
     if (!taken.has(nameKey(name))) return name;
   }
-  return `Cadangan ${stamp}`;
+  return `${BACKUP_PREFIX} ${stamp}`;
 }
