@@ -54,7 +54,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     const { runCheckMany } = await import("./checkMany");
     return runCheckMany(
       parsed.positionals,
-      { ...(typeof rpd === "string" ? { rpd } : {}), format, lang },
+      { ...(typeof rpd === "string" ? { rpd } : {}), format, lang, all: parsed.values.all === true },
       io,
     );
   }

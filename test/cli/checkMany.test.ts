@@ -1,9 +1,11 @@
+import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { main } from "../../src/cli/main";
 import type { FileFinding } from "../../src/core/pemda/types";
+import { REVIEW_SHEET } from "../../src/core/sheets";
 import { captureIo } from "./cliFiles";
 import { writeSampleSet } from "./pemdaFiles";
 
@@ -101,5 +103,41 @@ describe("pokin check A.xlsx B.xlsx … [--rpd RPD.xlsx]", () => {
       .map((l) => JSON.parse(l) as FileFinding);
     const key = (f: FileFinding) => JSON.stringify(f);
     expect(lines.map(key).sort()).toEqual((JSON.parse(json.stdout) as FileFinding[]).map(key).sort());
+  });
+
+  it("applies each file's Catatan Reviu in the batch action (SPEC §13): excepted findings left out and counted, with --all marked", async () => {
+    const before = JSON.parse(
+      (await run("check", set.dinsos, set.dinkes, "--format", "json")).out,
+    ) as FileFinding[];
+    const target = before.find((f) => f.rule === "POKIN011" && f.kode)!;
+    const noted = path.join(dir, "dinsos-reviu.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(set.dinsos);
+    const ws = wb.addWorksheet(REVIEW_SHEET);
+    ws.addRow(["Aturan", "Kode", "Lembar", "Status", "Catatan", "Oleh", "Tanggal"]);
+    ws.addRow([
+      target.rule,
+      target.kode,
+      target.sheet,
+      "Dikecualikan",
+      "Target menyusul",
+      "Bappeda",
+      "2026-11-01",
+    ]);
+    await wb.xlsx.writeFile(noted);
+    const same = (f: FileFinding) => f.rule === target.rule && f.kode === target.kode;
+    const excepted = before.filter(same).length;
+
+    const json = JSON.parse((await run("check", noted, set.dinkes, "--format", "json")).out) as FileFinding[];
+    expect(json.filter(same)).toEqual([]);
+    expect(json.length).toBe(before.length - excepted);
+    const text = await run("check", noted, set.dinkes, "--lang", "en");
+    expect(text.out.trimEnd().split("\n").pop()).toMatch(new RegExp(`, ${excepted} excepted\\.?$`));
+    const all = JSON.parse(
+      (await run("check", noted, set.dinkes, "--format", "json", "--all")).out,
+    ) as FileFinding[];
+    expect(all.filter(same).map((f) => [f.file, f.excepted, f.catatan])).toEqual(
+      Array.from({ length: excepted }, () => [noted, true, "Target menyusul"]),
+    );
   });
 });

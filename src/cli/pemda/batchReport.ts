@@ -24,6 +24,7 @@ export function formatBatch(
   files: readonly BatchFile[],
   findings: readonly FileFinding[],
   lang: Lang,
+  excepted = 0,
 ): string {
   const en = lang === "en";
   const unnamed = (f: BatchFile) =>
@@ -64,7 +65,7 @@ export function formatBatch(
   if (findings.length === 0) {
     lines.push(en ? "No findings in any workbook." : "Tidak ada temuan di buku kerja mana pun.", "");
   }
-  lines.push(...summaryTable(ordered, byFile, lang), "", summary(findings, lang));
+  lines.push(...summaryTable(ordered, byFile, lang), "", summary(findings, lang, excepted));
   return `${lines.join("\n")}\n`;
 }
 

@@ -9,6 +9,8 @@ export interface BatchOptions {
   readonly lang: Lang;
   readonly rpd?: string;
   readonly withSheets: boolean;
+  /** Keep the findings `Catatan Reviu` excepts, marked (`--all`). */
+  readonly all?: boolean;
   /** Each file's own findings, as soon as its file is done (for `--format jsonl`). */
   readonly onFindings?: (findings: readonly FileFinding[]) => void;
 }
@@ -23,9 +25,10 @@ export interface BatchOptions {
  */
 export async function runBatch(files: readonly string[], options: BatchOptions): Promise<BatchOutcome> {
   const { lang, rpd, withSheets } = options;
+  const all = options.all ? { all: true } : {};
   const jobs = [
-    ...(rpd !== undefined ? [{ file: rpd, role: "rpd" as const, lang, withSheets }] : []),
-    ...files.map((file) => ({ file, role: "opd" as const, lang, withSheets })),
+    ...(rpd !== undefined ? [{ file: rpd, role: "rpd" as const, lang, withSheets, ...all }] : []),
+    ...files.map((file) => ({ file, role: "opd" as const, lang, withSheets, ...all })),
   ];
   const results = await runFiles(jobs, (r) => options.onFindings?.(ownFindings(r)));
   return batchAction(results, lang);

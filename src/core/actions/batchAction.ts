@@ -3,7 +3,7 @@ import { buildModel, findSheet, type Model } from "../model/buildModel";
 import { checkAcross } from "../pemda/checkAcross";
 import { summariseFile } from "../pemda/summariseFile";
 import type { Batch, FileFinding, OpdFile } from "../pemda/types";
-import { checkModel } from "../rules/runChecks";
+import { failsCheck, reviewedCheck } from "../review/reviewedCheck";
 import type { Finding } from "../rules/types";
 import type { SheetData, WorkbookData } from "../sheet";
 import { SETTINGS_SHEET } from "../sheets";
@@ -17,6 +17,8 @@ export interface FileJob {
   readonly lang: Lang;
   /** Send back the values of Pengaturan and the level sheets too (for gabung). */
   readonly withSheets: boolean;
+  /** Keep the findings the file's `Catatan Reviu` excepts, marked (SPEC §13; `--all`). */
+  readonly all?: boolean;
 }
 
 /** One checked file: never the whole workbook, only findings, a summary and (for gabung) the level values. */
@@ -26,6 +28,8 @@ export type FileResult =
       readonly file: string;
       readonly role: FileJob["role"];
       readonly findings: readonly Finding[];
+      /** Findings the file's `Catatan Reviu` excepts (left out, or with `all` marked). */
+      readonly excepted?: number;
       readonly summary: OpdFile;
       readonly sheets?: readonly SheetData[];
     };
@@ -47,6 +51,10 @@ export interface BatchOutcome {
   readonly cross: readonly FileFinding[];
   /** Files that could be read. */
   readonly readable: number;
+  /** Findings excepted by the files' `Catatan Reviu` notes, over the batch. */
+  readonly excepted: number;
+  /** True when a finding that is not excepted is an error (the exit code). */
+  readonly fails: boolean;
 }
 
 /** A file of a batch as the summary table lists it. */
@@ -62,8 +70,9 @@ export interface BatchFile {
 const NOT_FOR_RPD = new Set(["POKIN008"]);
 
 /**
- * Checks one workbook of a batch (SPEC §11): its findings (the RPD keeps Pengaturan's and
- * level 1's), its summary for the cross-workbook rules and, for gabung, its level values.
+ * Checks one workbook of a batch (SPEC §11): its findings with its own `Catatan Reviu` notes
+ * applied (SPEC §13, as for one file; the RPD keeps Pengaturan's and level 1's), its summary
+ * for the cross-workbook rules and, for gabung, its level values.
  * @param data the workbook's values (read by the caller: a worker thread, the pane)
  * @param job the file's name, role and language
  * @returns the findings and summary (never throws: a failure is the file's reason)
@@ -73,10 +82,23 @@ export function checkFileAction(data: WorkbookData, job: FileJob): FileResult {
   const { file, role } = job;
   try {
     const model = buildModel(data);
-    let findings = checkModel(model, { lang: job.lang });
+    const reviewed = reviewedCheck(model, { lang: job.lang, ...(job.all ? { all: true } : {}) });
+    let findings = reviewed.findings;
     if (role === "rpd") findings = findings.filter((f) => keptForRpd(f, model));
-    const summary = summariseFile(model, findings, file);
-    return { file, role, findings, summary, ...(job.withSheets ? { sheets: levelSheets(model) } : {}) };
+    // The Rekap's and the summary's counts leave the excepted out, as the single-file check does.
+    const summary = summariseFile(
+      model,
+      findings.filter((f) => !f.excepted),
+      file,
+    );
+    return {
+      file,
+      role,
+      findings,
+      ...(reviewed.excepted > 0 ? { excepted: reviewed.excepted } : {}),
+      summary,
+      ...(job.withSheets ? { sheets: levelSheets(model) } : {}),
+    };
   } catch (err) {
     return { file, role, failure: cannotCheck(file, err) };
   }
@@ -128,6 +150,8 @@ export function batchAction(results: readonly FileResult[], lang: Lang): BatchOu
     findings,
     cross,
     readable: results.filter((r) => !("failure" in r)).length,
+    excepted: results.reduce((n, r) => n + ("failure" in r ? 0 : (r.excepted ?? 0)), 0),
+    fails: failsCheck(findings),
   };
 }
 
