@@ -17,6 +17,7 @@ import { CAPAIAN_HEADER_ROW } from "../../src/core/plans/capaianPlan";
 import { CASCADING_HEADER_ROW } from "../../src/core/plans/cascadingPlan";
 import { DEFAULT_ROW_HEIGHT } from "../../src/core/plans/rowHeights";
 import { convertWithLibreOffice } from "../helpers/libreOffice";
+import { onlySheet } from "../helpers/onlySheet";
 
 const ARTIFACTS = path.resolve(__dirname, "../artifacts");
 const has = (cmd: string, args: string[]) => {
@@ -71,21 +72,6 @@ async function fillSample(file: string): Promise<string[]> {
   return [...new Set(texts)].filter((t) => t !== "");
 }
 
-/** A copy of the built workbook printing only `sheet`: LibreOffice prints no hidden sheet. */
-async function only(built: string, sheet: string, out: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(built);
-  for (const ws of wb.worksheets) ws.state = ws.name === sheet ? "visible" : "hidden";
-  const index = wb.worksheets.findIndex((ws) => ws.name === sheet);
-  wb.views = [
-    { x: 0, y: 0, width: 10000, height: 20000, firstSheet: index, activeTab: index, visibility: "visible" },
-  ];
-  // Frozen panes do not print; the print titles repeat the header.
-  for (const ws of wb.worksheets)
-    ws.views = [{ state: "normal", tabSelected: ws.name === sheet } as unknown as ExcelJS.WorksheetView];
-  await wb.xlsx.writeFile(out);
-}
-
 function words(pdf: string): Word[] {
   const xml = execFileSync("pdftotext", ["-bbox", pdf, "-"]).toString();
   return xml
@@ -138,7 +124,8 @@ function overprinted(all: readonly Word[]): string[] {
       cascading: ["Cascading", CASCADING_HEADER_ROW],
     } as const;
     for (const [key, [sheet, headerRow]] of Object.entries(sheets)) {
-      await only(built, sheet, path.join(dir, `print-${key}.xlsx`));
+      // The file Pokin wrote, only its other sheets hidden: what a user prints.
+      onlySheet(built, sheet, path.join(dir, `print-${key}.xlsx`));
       const ws = wb.getWorksheet(sheet)!;
       const heights = Array.from(
         { length: ws.rowCount },

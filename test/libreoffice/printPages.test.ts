@@ -10,11 +10,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { strFromU8, unzipSync } from "fflate";
 import { runBuild } from "../../src/cli/build";
 import { runInit } from "../../src/cli/init";
 import { DIAGRAM_ORIGIN } from "../../src/core/plans/diagramCellsPlan";
 import { generateWorkbook } from "../helpers/bigWorkbook";
+import { onlySheet } from "../helpers/onlySheet";
 
 const ARTIFACTS = path.resolve(__dirname, "../artifacts");
 const has = (cmd: string, args: string[]) => {
@@ -30,24 +31,6 @@ if (!ready) console.log("[libreoffice/printPages] soffice or poppler-utils not f
 const silent = { stdout: { write: () => true }, stderr: { write: () => true } };
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pokin-pages-"));
 const squash = (s: string) => s.replace(/\s+/g, "");
-
-/** A copy printing only `sheet`, made in the zip (ExcelJS would drop the page breaks). */
-function only(built: string, sheet: string, out: string): void {
-  const files = unzipSync(fs.readFileSync(built));
-  let k = 0;
-  let i = 0;
-  const wb = strFromU8(files["xl/workbook.xml"]!).replace(/<sheet\b[^>]*\/>/g, (s) => {
-    const me = /name="([^"]*)"/.exec(s)![1] === sheet;
-    if (me) k = i;
-    i++;
-    const plain = s.replace(/\sstate="[^"]*"/, "");
-    return me ? plain : plain.replace("<sheet ", '<sheet state="hidden" ');
-  });
-  files["xl/workbook.xml"] = strToU8(
-    wb.replace(/activeTab="\d+"/, `activeTab="${k}"`).replace(/firstSheet="\d+"/, `firstSheet="${k}"`),
-  );
-  fs.writeFileSync(out, zipSync(files));
-}
 
 interface Word {
   readonly page: number;
@@ -117,7 +100,7 @@ async function boxes(built: string): Promise<string[][]> {
       expect(await runBuild([path.join(dir, `${c}.xlsx`), "-o", built[c]!], silent)).toBeLessThan(2);
       for (const sheet of ["diagram", "cascading"]) {
         const file = path.join(dir, `${c}-${sheet}.xlsx`);
-        only(built[c]!, sheet === "diagram" ? "Pohon Kinerja" : "Cascading", file);
+        onlySheet(built[c]!, sheet === "diagram" ? "Pohon Kinerja" : "Cascading", file);
         files.push(file);
       }
     }
