@@ -1,7 +1,8 @@
 import type { Polaritas } from "../values/polarity";
 import type { Sifat } from "../values/sifat";
 import type { Indicator, NumberCell } from "./indicator";
-import type { NumberStore } from "./numberStore";
+import type { NumberState } from "../values/number";
+import { STATE_CODE, type NumberStore } from "./numberStore";
 import { QuarterCells, YearCells } from "./yearCells";
 
 /** Shared by every indicator of a sheet without such columns: nothing to allocate. */
@@ -87,6 +88,11 @@ export class SheetIndicator implements Indicator {
     this.crosscutting = t.crosscutting;
     this.keterangan = t.keterangan;
     this.perangkatDaerah = t.perangkatDaerah;
+  }
+
+  /** True when any number cell of the row (Baseline, targets, realisasi, quarters) is in `state`. */
+  rowHas(state: NumberState): boolean {
+    return this.store.rowHas(this.base, STATE_CODE[state]);
   }
 
   get baseline(): NumberCell | undefined {

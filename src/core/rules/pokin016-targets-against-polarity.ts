@@ -17,17 +17,23 @@ export const pokin016: Rule = {
   *check(model) {
     for (const level of model.levels) {
       if (!level.sheet) continue;
+      // Every row of a sheet has the sheet's Target columns: their years are sorted once.
+      let sorted: number[] = [];
       for (const ind of level.indicators) {
         if (!isStateUnit(ind.satuan)) continue;
         const negatif = ind.polaritas === "Negatif";
-        const years = [...ind.targets.keys()].sort((a, b) => a - b);
-        let prev: { year: number; value: number } | undefined;
-        for (const year of years) {
-          const value = valueAt(ind.targets, year);
+        const targets = ind.targets;
+        if (sorted.length !== targets.size || !sorted.every((y) => targets.has(y))) {
+          sorted = [...targets.keys()].sort((a, b) => a - b);
+        }
+        let prevYear = 0;
+        let prevValue: number | undefined;
+        for (const year of sorted) {
+          const value = valueAt(targets, year);
           if (value === undefined) continue;
-          if (prev && (negatif ? value > prev.value : value < prev.value)) {
-            const cell = ind.targets.get(year)!;
-            const move = `${prev.year}: ${prev.value} → ${year}: ${value}`;
+          if (prevValue !== undefined && (negatif ? value > prevValue : value < prevValue)) {
+            const cell = targets.get(year)!;
+            const move = `${prevYear}: ${prevValue} → ${year}: ${value}`;
             yield {
               sheet: level.sheet.name,
               row: ind.row,
@@ -44,7 +50,8 @@ export const pokin016: Rule = {
                   },
             };
           }
-          prev = { year, value };
+          prevYear = year;
+          prevValue = value;
         }
       }
     }

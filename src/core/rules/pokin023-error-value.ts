@@ -14,20 +14,25 @@ export const pokin023: Rule = {
     const seen = new Set<SheetData>();
     if (model.settingsSheet) {
       seen.add(model.settingsSheet);
-      yield* errorCells(model.settingsSheet, new Map());
+      yield* errorCells(model.settingsSheet, () => new Map());
     }
     for (const level of model.levels) {
       if (!level.sheet || seen.has(level.sheet)) continue;
       seen.add(level.sheet);
-      const kodeByRow = new Map<number, string>();
-      for (const ind of level.indicators) if (!isErrorValue(ind.kode)) kodeByRow.set(ind.row, ind.kode);
-      yield* errorCells(level.sheet, kodeByRow);
+      // Error values are rare: the row → Kode index is made only for a sheet that has one.
+      const indicators = level.indicators;
+      yield* errorCells(level.sheet, () => {
+        const kodeByRow = new Map<number, string>();
+        for (const ind of indicators) if (!isErrorValue(ind.kode)) kodeByRow.set(ind.row, ind.kode);
+        return kodeByRow;
+      });
     }
   },
 };
 
-function errorCells(sheet: SheetData, kodeByRow: ReadonlyMap<number, string>): Hit[] {
+function errorCells(sheet: SheetData, index: () => ReadonlyMap<number, string>): Hit[] {
   const hits: Hit[] = [];
+  let kodeByRow: ReadonlyMap<number, string> | undefined;
   const rows = sheet.values;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
@@ -36,6 +41,7 @@ function errorCells(sheet: SheetData, kodeByRow: ReadonlyMap<number, string>): H
       const v = row[c];
       // typeof first: most cells are numbers or empty, and stay cheap.
       if (typeof v !== "string" || !isErrorValue(v)) continue;
+      kodeByRow ??= index();
       const kode = kodeByRow.get(r);
       const label = kode === undefined ? "" : `[${kode}] `;
       hits.push({
