@@ -10,8 +10,10 @@ import type { Page } from "playwright-core";
 import { explainOfficeError } from "../../src/adapters/office/errors";
 import { applyPlan } from "../../src/adapters/xlsx/applyPlan";
 import { readXlsx, workbookToData } from "../../src/adapters/xlsx/readWorkbook";
+import { findingGroups } from "../../src/core/actions";
 import { templatePlan } from "../../src/core/plans/templatePlan";
 import { checkWorkbook } from "../../src/core/rules/runChecks";
+import type { Finding } from "../../src/core/rules/types";
 import { BANJARNEGARA } from "../../src/core/sample";
 import { ARTIFACTS, CHROMIUM, paneInChromium } from "./paneBuild";
 
@@ -38,6 +40,20 @@ function sampleFindings(lang: "id" | "en") {
   return checkWorkbook(workbookToData(wb), { lang });
 }
 
+/**
+ * What the grouped list shows first: per rule a heading with its counts, open when it has at
+ * most 10 rows (or is the only group), and then each row's first cell (per indicator).
+ */
+function listed(findings: readonly Finding[], lang: "id" | "en" = "id") {
+  const groups = findingGroups(findings, lang);
+  const open = (g: (typeof groups)[number]) => groups.length === 1 || g.items.length <= 10;
+  return {
+    groups: groups.map((g) => [g.rule, open(g) ? "true" : "false", g.countLabel]),
+    cells: groups.filter(open).flatMap((g) => g.items.slice(0, 100).map((i) => `${i.sheet}!${i.cell}`)),
+    rows: (rule: string) => groups.find((g) => g.rule === rule)!.items,
+  };
+}
+
 (hasChromium ? describe : describe.skip)("task pane outside Office (chromium)", () => {
   const pane = paneInChromium();
   let page: Page;
@@ -61,7 +77,20 @@ function sampleFindings(lang: "id" | "en") {
   const shot = (name: string) =>
     page.screenshot({ path: path.join(ARTIFACTS, `pane-${name}.png`), fullPage: true });
   const checkButton = () => page.getByRole("button", { name: "Periksa", exact: true });
-  const findingButtons = () => page.getByRole("list", { name: "Daftar temuan" }).getByRole("button");
+  const findingList = () => page.getByRole("list", { name: "Daftar temuan" });
+  const findingButtons = () => findingList().locator("button[data-cell]");
+  const groupHeads = () =>
+    findingList()
+      .locator("button[data-group]")
+      .evaluateAll((els) =>
+        els.map((e) => [
+          e.getAttribute("data-group"),
+          e.getAttribute("aria-expanded"),
+          e.querySelector("span:nth-child(3)")?.textContent,
+        ]),
+      );
+  const shownCells = () =>
+    findingButtons().evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.cell));
 
   test("the pane opens outside Office on the Banjarnegara sample, with a banner saying it is not inside Excel", async () => {
     await shot("start");
@@ -72,62 +101,73 @@ function sampleFindings(lang: "id" | "en") {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
-  test("Periksa lists the sample's missing targets as POKIN011 findings and clicking one highlights its cell", async () => {
+  test("Periksa lists the findings grouped by rule and indicator; a large group opens on demand and clicking a row highlights its cell", async () => {
     const expected = sampleFindings("id");
-    const missingTargets = expected.filter((f) => f.rule === "POKIN011");
-    expect(missingTargets.length).toBeGreaterThan(0);
+    const want = listed(expected);
+    expect(want.rows("POKIN011").length).toBeGreaterThan(10);
 
     await checkButton().click();
-    await findingButtons().first().waitFor();
+    await findingList().locator("button[data-group]").first().waitFor();
     await shot("findings");
     expect(await page.getByRole("heading", { name: /temuan$/ }).textContent()).toBe(
       `${expected.length} temuan`,
     );
-    // The list shows the findings in the core's order (first page).
-    const shown = await findingButtons().evaluateAll((els) =>
-      els.map((e) => (e as HTMLElement).dataset.cell),
-    );
-    expect(shown).toEqual(expected.slice(0, shown.length).map((f) => `${f.sheet}!${f.cell}`));
+    // One heading per rule with its counts; the large POKIN011 group starts closed, so the
+    // structural warnings are in sight.
+    expect(await groupHeads()).toEqual(want.groups);
+    expect(await shownCells()).toEqual(want.cells);
 
-    const first = missingTargets[0]!;
+    await findingList().locator('button[data-group="POKIN011"]').click();
+    expect(await findingList().locator('button[data-group="POKIN011"]').getAttribute("aria-expanded")).toBe(
+      "true",
+    );
+    const rows = want.rows("POKIN011");
+    const cells = await findingList()
+      .locator('button[data-rule="POKIN011"]')
+      .evaluateAll((els) =>
+        els.map((e) => [(e as HTMLElement).dataset.cell, (e as HTMLElement).dataset.count]),
+      );
+    expect(cells).toEqual(rows.map((i) => [`${i.sheet}!${i.cell}`, String(i.cells.length)]));
+    // One row per indicator: "[1] Target 2023–2026 kosong." once.
+    const first = rows[0]!;
     const button = page.locator(`button[data-rule="POKIN011"][data-cell="${first.sheet}!${first.cell}"]`);
+    expect(await button.textContent()).toContain(first.message);
+    expect(first.message).toMatch(/Target \d{4}–\d{4} kosong/);
     await button.click();
     expect(await button.getAttribute("aria-current")).toBe("true");
     expect(await highlightedCell(page)).toBe(`${first.sheet}!${first.cell}`);
     await shot("finding-selected");
 
-    // Keyboard: Tab to the next finding, Enter selects it.
-    const second = expected[expected.indexOf(first) + 1]!;
+    // Keyboard: Tab to the next row, Enter selects its first cell.
+    const second = rows[1]!;
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     expect(await highlightedCell(page)).toBe(`${second.sheet}!${second.cell}`);
+    // Enter on a group's heading closes it.
+    await findingList().locator('button[data-group="POKIN011"]').focus();
+    await page.keyboard.press("Enter");
+    expect(await findingList().locator('button[data-rule="POKIN011"]').count()).toBe(0);
   });
 
   test("the severity and sheet filters narrow the list", async () => {
     const expected = sampleFindings("id");
     await checkButton().click();
-    await findingButtons().first().waitFor();
+    await findingList().locator("button[data-group]").first().waitFor();
     const errorsToggle = page
       .getByRole("group", { name: "Tampilkan tingkat" })
       .getByRole("button", { name: /^Kesalahan/ });
     await errorsToggle.click();
     expect(await errorsToggle.getAttribute("aria-pressed")).toBe("false");
     const warnings = expected.filter((f) => f.severity !== "error");
-    expect(await findingButtons().count()).toBe(Math.min(100, warnings.length));
+    expect(await shownCells()).toEqual(listed(warnings).cells);
 
     await errorsToggle.click();
     const sheet = expected[expected.length - 1]!.sheet;
     await page.getByRole("combobox", { name: "Lembar" }).click();
     await page.getByRole("option", { name: sheet, exact: true }).click();
-    const cells = await findingButtons().evaluateAll((els) =>
-      els.map((e) => (e as HTMLElement).dataset.cell),
-    );
-    expect(cells).toEqual(
-      expected
-        .filter((f) => f.sheet === sheet)
-        .slice(0, 100)
-        .map((f) => `${f.sheet}!${f.cell}`),
-    );
+    const onSheet = expected.filter((f) => f.sheet === sheet);
+    expect(await groupHeads()).toEqual(listed(onSheet).groups);
+    expect(await shownCells()).toEqual(listed(onSheet).cells);
     await shot("filtered");
   });
 
@@ -169,7 +209,7 @@ function sampleFindings(lang: "id" | "en") {
     await page.getByTestId("file-input").setInputFiles(file);
     await page.getByText("Berkas: dinas.xlsx").waitFor();
     await checkButton().click();
-    await findingButtons().first().waitFor();
+    await findingList().locator("button[data-group]").first().waitFor();
     const excelJs: string[] = [];
     for (const url of chunks) {
       const body = await (await page.request.get(url)).text();
@@ -180,7 +220,7 @@ function sampleFindings(lang: "id" | "en") {
       `${expected.length} temuan`,
     );
     expect(await page.locator('button[data-rule="POKIN003"]').count()).toBe(
-      expected.filter((f) => f.rule === "POKIN003").length,
+      listed(expected).rows("POKIN003").length,
     );
 
     const [download] = await Promise.all([
@@ -196,7 +236,7 @@ function sampleFindings(lang: "id" | "en") {
 
   test("switching to English changes the labels and re-words the findings", async () => {
     await checkButton().click();
-    await findingButtons().first().waitFor();
+    await findingList().locator("button[data-group]").first().waitFor();
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("button", { name: "Check", exact: true }).waitFor();
     await shot("english");
@@ -204,8 +244,14 @@ function sampleFindings(lang: "id" | "en") {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     await page.getByText("Not inside Excel.").waitFor();
     const expected = sampleFindings("en");
-    const first = page.getByRole("list", { name: "Findings" }).getByRole("button").first();
-    expect(await first.textContent()).toContain(expected[0]!.message);
+    // The groups' counts and the rows' messages are in English.
+    const en = findingGroups(expected, "en");
+    const first = page.getByRole("list", { name: "Findings" }).locator("button[data-group]").first();
+    expect(await first.textContent()).toContain(en[0]!.countLabel);
+    expect(await first.textContent()).toContain("Error");
+    const row = page.getByRole("list", { name: "Findings" }).locator("button[data-cell]").first();
+    const item = en.find((g) => g.items.length <= 10)!.items[0]!;
+    expect(await row.textContent()).toContain(item.message);
     expect(await page.getByRole("heading", { name: /findings$/ }).textContent()).toBe(
       `${expected.length} findings`,
     );
@@ -230,7 +276,7 @@ function sampleFindings(lang: "id" | "en") {
     await page.getByText("Office.js tidak dapat dimuat", { exact: false }).waitFor();
     await page.locator('[data-ready="true"]').waitFor();
     await checkButton().click();
-    await findingButtons().first().waitFor();
+    await findingList().locator("button[data-group]").first().waitFor();
   });
 
   test("Templat over the sample's sheets writes nothing and says so, instead of reporting success", async () => {

@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { applyPlan } from "../../src/adapters/xlsx/applyPlan";
 import { workbookToData } from "../../src/adapters/xlsx/readWorkbook";
-import { checkAction, templateAction } from "../../src/core/actions";
+import { checkAction, findingGroups, templateAction } from "../../src/core/actions";
 import type { Finding } from "../../src/core/rules/types";
 import { expectAccessible, openPane } from "./helpers/a11y";
 import { ARTIFACTS, CHROMIUM, paneInChromium } from "./paneBuild";
@@ -40,7 +40,14 @@ const sameKey = (a: Finding) => (b: Finding) => a.rule === b.rule && a.kode === 
   const findingButton = (f: Finding) =>
     page.locator(`button[data-rule="${f.rule}"][data-cell="${f.sheet}!${f.cell}"]`);
 
+  /** Opens the finding's rule group (large groups start closed). */
+  async function openGroup(rule: string) {
+    const head = page.locator(`button[data-group="${rule}"]`);
+    if ((await head.getAttribute("aria-expanded")) === "false") await head.click();
+  }
+
   async function except(f: Finding, reason: string, tryEmpty = false) {
+    await openGroup(f.rule);
     await findingButton(f).click();
     const actions = page.getByRole("group", { name: "Catatan reviu untuk temuan ini" });
     await actions.getByRole("button", { name: "Kecualikan…" }).click();
@@ -73,9 +80,13 @@ const sameKey = (a: Finding) => (b: Finding) => a.rule === b.rule && a.kode === 
     const page1 = expected.slice(0, 100).filter((f) => f.kode);
     const a = page1[0]!;
     const b = page1.find((f) => !sameKey(a)(f))!;
+    // Each finding's row is the first of its rule and indicator (the cell its button names).
+    expect(expected.find(sameKey(a))).toBe(a);
+    expect(expected.find(sameKey(b))).toBe(b);
     const covered = expected.filter((f) => sameKey(a)(f) || sameKey(b)(f)).length;
 
     await page.getByRole("button", { name: "Periksa", exact: true }).click();
+    await openGroup(a.rule);
     await findingButton(a).waitFor();
     expect(await heading()).toBe(`${expected.length} temuan`);
     await expectAccessible(page, "Periksa › list");
@@ -97,8 +108,17 @@ const sameKey = (a: Finding) => (b: Finding) => a.rule === b.rule && a.kode === 
 
     await page.getByRole("switch", { name: "Tampilkan yang dikecualikan" }).click();
     const marked = page.locator('button[data-excepted="true"]');
+    await openGroup(a.rule);
+    await openGroup(b.rule);
     await marked.first().waitFor();
-    expect(await marked.count()).toBe(covered);
+    // One row per rule and indicator: the excepted findings' rows, each counting its cells.
+    const rows = findingGroups(
+      expected.filter((f) => sameKey(a)(f) || sameKey(b)(f)),
+      "id",
+    ).flatMap((g) => g.items);
+    expect(await marked.evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-count"))))).toEqual(
+      rows.map((i) => i.cells.length),
+    );
     expect(await findingButton(a).first().textContent()).toContain("Dikecualikan: Disepakati dengan Bappeda");
     // The summary still counts only what is not excepted.
     expect(await heading()).toBe(`${expected.length - covered} temuan`);

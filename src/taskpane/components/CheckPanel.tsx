@@ -48,11 +48,14 @@ export function CheckPanel(props: { check: CheckResult; action: PaneAction; prev
   const [filters, setFilters] = useState<Filters>(ALL);
   // The selected finding by identity that survives re-wording (a language switch).
   const [current, setCurrent] = useState<string>();
+  // The groups opened or closed by hand: kept while notes and live edits re-check in place.
+  const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(new Map());
   // A new result (a new check, or a new workbook) starts from every finding again.
   const { runId } = props.check;
   useEffect(() => {
     setFilters(ALL);
     setCurrent(undefined);
+    setToggled(new Map());
   }, [runId]);
   const visible = useMemo(
     () =>
@@ -129,6 +132,8 @@ export function CheckPanel(props: { check: CheckResult; action: PaneAction; prev
                 onSelect={select}
                 marks={live.marks}
                 markKey={markKey}
+                toggled={toggled}
+                onToggled={setToggled}
               />
             </>
           )}

@@ -1,94 +1,32 @@
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { useId, useMemo, useState } from "react";
 import type { Finding } from "../../core/rules/types";
+import { findingRows, type FindingRowGroup } from "../findingRows";
 import type { Mark } from "../liveMarks";
 import { usePane } from "../paneContext";
+import { FindingRowButton } from "./FindingRowButton";
+import { PagedList, useListStyles } from "./PagedList";
 import { SEVERITY_LOOK } from "./severity";
 
-/** How many findings are drawn at first, and how many more each "Show more" adds. */
-const PAGE = 100;
+/** A group with more rows than this starts closed (when there are others): it buries nothing. */
+const OPEN_UP_TO = 10;
 
 const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-    display: "flex",
-    flexDirection: "column",
-    gap: "2px",
-  },
-  item: {
-    display: "grid",
-    gridTemplateColumns: "4px 1fr",
-    columnGap: tokens.spacingHorizontalS,
-    width: "100%",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS} 0`,
-    border: "none",
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    textAlign: "start",
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "-2px",
-    },
-  },
-  current: {
-    backgroundColor: tokens.colorBrandBackground2,
-    ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
-  },
-  bar: { borderRadius: tokens.borderRadiusSmall, gridRow: "1 / span 2" },
-  head: { display: "flex", gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold },
-  where: {
+  group: { display: "flex", flexDirection: "column", gap: "2px" },
+  header: { gridTemplateColumns: "4px 1fr auto" },
+  chevron: {
+    gridColumn: "3",
+    gridRow: "1 / span 2",
+    alignSelf: "center",
     color: tokens.colorNeutralForeground2,
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
-  },
-  message: { overflowWrap: "anywhere" },
-  // Periksa otomatis: a finding that just appeared glows and fades; one that went is struck out.
-  fresh: {
-    backgroundColor: tokens.colorPaletteYellowBackground1,
-    animationName: {
-      from: { backgroundColor: tokens.colorPaletteYellowBackground2 },
-      to: { backgroundColor: tokens.colorPaletteYellowBackground1 },
-    },
-    animationDuration: "1.2s",
-    animationTimingFunction: "ease-out",
-    "@media (prefers-reduced-motion: reduce)": { animationName: "none" },
-  },
-  gone: { color: tokens.colorNeutralForeground3, textDecorationLine: "line-through" },
-  excepted: {
-    gridColumn: "2",
-    color: tokens.colorNeutralForeground2,
-    fontStyle: "italic",
-    overflowWrap: "anywhere",
-  },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
-  more: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalS,
   },
 });
 
 /**
- * The findings as a list of buttons (rule, cell, message); activating one (click, Enter,
- * Space) selects its cell. Long lists are drawn a page at a time.
+ * The findings grouped by rule (errors first), each group a heading button with its counts
+ * that opens and closes it, and per indicator one row ("[1] Target 2023–2026 kosong."):
+ * activating a row (click, Enter, Space) selects its first cell. Long groups are drawn a page
+ * at a time; large groups start closed so the others stay in sight.
  */
 export function FindingsList(props: {
   findings: readonly Finding[];
@@ -98,75 +36,88 @@ export function FindingsList(props: {
   /** Periksa otomatis: findings that just appeared or went, by `markKey`. */
   marks?: ReadonlyMap<string, Mark>;
   markKey?: (finding: Finding) => string;
+  /** The groups the user opened or closed, by key, when the caller keeps them across re-checks. */
+  toggled?: ReadonlyMap<string, boolean>;
+  onToggled?: (toggled: ReadonlyMap<string, boolean>) => void;
+}) {
+  const { lang, t } = usePane();
+  const list = useListStyles();
+  const { findings, marks, markKey } = props;
+  const groups = useMemo(() => findingRows(findings, lang, marks, markKey), [findings, lang, marks, markKey]);
+  const [own, setOwn] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const toggled = props.toggled ?? own;
+  const setToggled = props.onToggled ?? setOwn;
+  if (findings.length === 0) return <Text>{t("noneMatch")}</Text>;
+  const isOpen = (g: FindingRowGroup) =>
+    toggled.get(g.key) ?? (groups.length === 1 || g.rows.length <= OPEN_UP_TO);
+  return (
+    <ul role="list" aria-label={t("findingsList")} className={list.list}>
+      {groups.map((g) => (
+        <Group
+          key={g.key}
+          group={g}
+          open={isOpen(g)}
+          onToggle={() => setToggled(new Map(toggled).set(g.key, !isOpen(g)))}
+          currentKey={props.currentKey}
+          onSelect={props.onSelect}
+        />
+      ))}
+    </ul>
+  );
+}
+
+function Group(props: {
+  group: FindingRowGroup;
+  open: boolean;
+  onToggle: () => void;
+  currentKey: string | undefined;
+  onSelect: (finding: Finding) => void;
 }) {
   const { t } = usePane();
+  const list = useListStyles();
   const styles = useStyles();
-  const [shown, setShown] = useState(PAGE);
-  const visible = props.findings.slice(0, shown);
-  if (props.findings.length === 0) return <Text>{t("noneMatch")}</Text>;
+  const { group: g, open } = props;
+  const id = useId();
+  const look = SEVERITY_LOOK[g.severity];
   return (
-    <>
-      <ul role="list" aria-label={t("findingsList")} className={styles.list}>
-        {visible.map((f, i) => {
-          const current = findingKey(f) === props.currentKey;
-          const mark = props.markKey && props.marks?.get(props.markKey(f));
-          const look = [
-            styles.item,
-            current && styles.current,
-            mark === "new" && styles.fresh,
-            mark === "gone" && styles.gone,
-          ];
-          return (
-            <li key={`${f.rule}|${f.sheet}|${f.cell}|${i}`}>
-              <button
-                type="button"
-                className={look.filter(Boolean).join(" ")}
-                data-mark={mark || undefined}
-                data-excepted={f.excepted ? "true" : undefined}
-                aria-current={current ? "true" : undefined}
-                data-rule={f.rule}
-                data-cell={`${f.sheet}!${f.cell}`}
-                onClick={() => props.onSelect(f)}
-              >
-                <span
-                  className={styles.bar}
-                  style={{ backgroundColor: SEVERITY_LOOK[f.severity].color }}
-                  aria-hidden
-                />
-                <span className={styles.head}>
-                  <span className={styles.hidden}>{t(SEVERITY_LOOK[f.severity].label)}</span>
-                  {mark && (
-                    <span className={styles.hidden}>{t(mark === "new" ? "findingNew" : "findingGone")}</span>
-                  )}
-                  <span>{f.rule}</span>
-                  <span className={styles.where}>
-                    {f.sheet}!{f.cell}
-                  </span>
-                </span>
-                <span className={styles.message}>{f.message}</span>
-                {f.excepted && (
-                  <span className={styles.excepted}>
-                    {t("exceptedBecause", { catatan: f.catatan ?? "" })}
-                  </span>
-                )}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-      {shown < props.findings.length && (
-        <div className={styles.more}>
-          <Text size={200}>{t("showing", { shown: visible.length, total: props.findings.length })}</Text>
-          <Button size="small" onClick={() => setShown(shown + PAGE)}>
-            {t("showMore")}
-          </Button>
+    <li className={styles.group}>
+      <button
+        type="button"
+        className={mergeClasses(list.item, styles.header)}
+        aria-expanded={open}
+        aria-controls={open ? id : undefined}
+        data-group={g.rule}
+        onClick={props.onToggle}
+      >
+        <span className={list.bar} style={{ backgroundColor: look.color }} aria-hidden />
+        <span className={list.head}>
+          <span>{g.rule}</span>
+          <span>{g.severityLabel}</span>
+        </span>
+        <span className={list.where}>{g.countLabel}</span>
+        <span className={styles.chevron} aria-hidden>
+          {open ? "▾" : "▸"}
+        </span>
+      </button>
+      {open && (
+        <div id={id}>
+          <PagedList
+            entries={g.rows}
+            label={`${g.rule} ${t(look.label)}`}
+            render={(row) => (
+              <FindingRowButton
+                key={row.key}
+                row={row}
+                currentKey={props.currentKey}
+                onSelect={props.onSelect}
+              />
+            )}
+          />
         </div>
       )}
-    </>
+    </li>
   );
 }
 
 /** What identifies a finding across languages: its rule and cell. */
-export function findingKey(f: Finding): string {
-  return `${f.rule}|${f.sheet}|${f.cell}`;
-}
+export { findingKey } from "../findingRows";
