@@ -8,6 +8,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const zlib = require("node:zlib");
 const { CHROMIUM, CHROMIUM_ARGS, buildPane, serveDir } = require("../scripts/paneBuild");
+const { largeTree } = require("./paneLarge");
 
 const BUDGET_BYTES = 300 * 1000;
 const LOADS = Number(process.env.POKIN_BENCH_PANE_LOADS || 5);
@@ -87,6 +88,7 @@ async function run() {
   try {
     const size = sizes(dir);
     const tti = await timeToInteractive(dir);
+    const large = await largeTree(dir);
     const within = size.firstLoadGzipBytes <= BUDGET_BYTES;
     const results = {
       firstLoadGzipKB: kb(size.firstLoadGzipBytes),
@@ -95,6 +97,7 @@ async function run() {
       firstLoad: size.first.map((f) => ({ file: f.file, KB: kb(f.bytes), gzipKB: kb(f.gzip) })),
       notFirstLoad: size.lazy.map((f) => ({ file: f.file, KB: kb(f.bytes), gzipKB: kb(f.gzip) })),
       ...(tti ? { timeToInteractive: tti } : {}),
+      ...(large ? { largeTree: large } : {}),
     };
     console.log(
       `pane: first-load JS ${results.firstLoadGzipKB} KB gzipped (${within ? "within" : "OVER"} the ${results.budgetKB} KB budget)`,

@@ -148,6 +148,7 @@ export const STRINGS = {
   building: { id: "Membuat lembar…", en: "Generating sheets…" },
   buildReading: { id: "Membaca buku kerja…", en: "Reading the workbook…" },
   buildDrawing: { id: "Menggambar pratinjau…", en: "Drawing the preview…" },
+  importResult: { id: "Hasil impor", en: "Import result" },
   exportingSvg: { id: "Menyiapkan SVG…", en: "Preparing the SVG…" },
   buildRefresh: { id: "Baca ulang buku kerja", en: "Read the workbook again" },
   buildDone: { id: "Lembar dibuat: {sheets}", en: "Sheets generated: {sheets}" },

@@ -156,6 +156,10 @@ function expected(
     const done = page.getByText(/^Lembar dibuat: /);
     await done.waitFor();
     await shot("done");
+    // Buat disabled itself while it ran: the focus is on its result, not dropped to the page.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe(
+      "build-result",
+    );
     expect(await done.textContent()).toBe(
       `Lembar dibuat: ${generated.join(", ")}. Tekan Unduh untuk menyimpan berkasnya.`,
     );

@@ -99,6 +99,10 @@ const ROWS = 12;
 
     await page.getByRole("button", { name: "Impor", exact: true }).click();
     await page.getByText("Impor selesai. Tekan Unduh untuk menyimpan berkasnya.").waitFor();
+    // Impor disabled itself while it ran: the focus is on its result, not dropped to the page.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe(
+      "import-result",
+    );
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Unduh" }).click(),

@@ -1,37 +1,70 @@
-import { makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import { checkAction } from "../../core/actions";
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
 import type { Finding } from "../../core/rules/types";
 import type { ImportDone } from "../importHost";
 import { usePane } from "../paneContext";
 import type { PaneAction } from "../usePaneAction";
+import { paneWorker } from "../worker/workerClient";
 import { findingKey, FindingsList } from "./FindingsList";
 import { FindingsSummary } from "./FindingsSummary";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  result: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
 });
 
 /**
  * What an import did, level by level (updated, added, the backup's name), then the check of the
- * workbook as it now is (Periksa's summary and findings): what the template lacked.
+ * workbook as it now is (Periksa's summary and findings, checked in the pane's worker): what
+ * the template lacked. The focus lands here when the import is done (Impor disabled itself).
  */
 export function ImportOutcome(props: { done: ImportDone; action: PaneAction }) {
   const { host, lang, t } = usePane();
   const styles = useStyles();
   const { done, action } = props;
   const [current, setCurrent] = useState<string>();
+  const [findings, setFindings] = useState<readonly Finding[]>();
   // Re-worded on a language switch without reading the workbook again.
-  const findings = useMemo(
-    () => checkAction(done.workbook, { lang, now: new Date() }).findings,
-    [done, lang],
-  );
+  useEffect(() => {
+    let stale = false;
+    const data = paneWorker.ref(done.workbook);
+    void paneWorker.run({ op: "check", data, lang, now: new Date(), all: false }).then(
+      (checked) => {
+        if (!stale) setFindings(checked.findings);
+      },
+      () => undefined,
+    );
+    return () => {
+      stale = true;
+    };
+  }, [done, lang]);
+  const result = useRef<HTMLElement>(null);
+  useEffect(() => result.current?.focus(), [done]);
   const select = (f: Finding) => {
     setCurrent(findingKey(f));
     void action.attempt(() => host.selectCell(f.sheet, f.cell));
   };
   return (
-    <>
+    <section
+      ref={result}
+      tabIndex={-1}
+      aria-label={t("importResult")}
+      className={styles.result}
+      data-testid="import-result"
+    >
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
           {t(host.kind === "browser" ? "importDoneBrowser" : "importDone")}
@@ -53,7 +86,8 @@ export function ImportOutcome(props: { done: ImportDone; action: PaneAction }) {
         </MessageBarBody>
       </MessageBar>
       <Subtitle2 as="h2">{t("importCheck")}</Subtitle2>
-      {findings.length === 0 ? (
+      <div role="status">{!findings && <Spinner size="extra-tiny" label={t("checking")} />}</div>
+      {!findings ? null : findings.length === 0 ? (
         <MessageBar intent="success">
           <MessageBarBody>{t("noFindings")}</MessageBarBody>
         </MessageBar>
@@ -63,6 +97,6 @@ export function ImportOutcome(props: { done: ImportDone; action: PaneAction }) {
           <FindingsList findings={findings} currentKey={current} onSelect={select} />
         </>
       )}
-    </>
+    </section>
   );
 }

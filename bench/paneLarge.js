@@ -1,0 +1,114 @@
+// The pane on a large workbook (issue 11 §7): in chromium at 350 × 900, outside Office, the
+// time from picking a 20,000-indicator file to the first finding shown (Periksa pressed as soon
+// as the file is open), and the longest main-thread long task meanwhile (PerformanceObserver
+// 'longtask'; target ≤ 100 ms), then the same for opening Buat until its preview is drawn.
+// Run with the pane bench (`POKIN_BENCH=pane`) or alone: `node bench/paneLarge.js [DIR]`.
+"use strict";
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { CHROMIUM, CHROMIUM_ARGS, buildPane, serveDir } = require("../scripts/paneBuild");
+const { generate } = require("./generate");
+
+const INDICATORS = Number(process.env.POKIN_BENCH_PANE_INDICATORS || 20000);
+const NAME = "besar.xlsx";
+
+/** Inside the page: long tasks, and marks for the file picked, Periksa pressed, the first finding. */
+function instrument(name) {
+  const tasks = [];
+  const marks = {};
+  window.__pokinBench = { tasks, marks };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+  document.addEventListener("change", () => (marks.picked ??= performance.now()), true);
+  new MutationObserver(() => {
+    if (marks.picked === undefined) return;
+    const periksa = [...document.querySelectorAll("button")].find((b) => b.textContent === "Periksa");
+    if (
+      marks.opened === undefined &&
+      document.querySelector(`[title="${name}"]`) &&
+      periksa &&
+      !periksa.disabled
+    ) {
+      marks.opened = performance.now();
+      periksa.click();
+    }
+    if (marks.finding === undefined && document.querySelector('[aria-label="Daftar temuan"] button')) {
+      marks.finding = performance.now();
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+const longest = (tasks, from, to) =>
+  Math.round(Math.max(0, ...tasks.filter((t) => t.start >= from && t.start <= to).map((t) => t.duration)));
+
+/** Measures the pane built in `dir`; returns the numbers, or undefined without chromium. */
+async function largeTree(dir) {
+  if (!fs.existsSync(CHROMIUM)) {
+    console.log(`pane large: ${CHROMIUM} is missing, not measured.`);
+    return undefined;
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "pokin-bench-pane-large-"));
+  const file = path.join(tmp, NAME);
+  await generate(file, INDICATORS);
+  const { chromium } = require("playwright-core");
+  const server = await serveDir(dir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
+    await page.addInitScript(instrument, NAME);
+    await page.goto(`${server.url}taskpane.html`);
+    await page.locator('[data-ready="true"]').waitFor({ timeout: 60000 });
+    const load = +os.loadavg()[0].toFixed(1);
+    await page.getByTestId("file-input").setInputFiles(file);
+    await page.waitForFunction(() => window.__pokinBench.marks.finding !== undefined, null, {
+      timeout: 300000,
+    });
+    const buildFrom = await page.evaluate(() => performance.now());
+    await page.getByRole("tab", { name: "Buat", exact: true }).click();
+    await page.getByTestId("diagram-preview").waitFor({ timeout: 300000 });
+    const buildTo = await page.evaluate(() => performance.now());
+    const { tasks, marks } = await page.evaluate(() => window.__pokinBench);
+    const results = {
+      indicators: INDICATORS,
+      fileMB: +(fs.statSync(file).size / 1e6).toFixed(1),
+      openToFirstFindingMs: Math.round(marks.finding - marks.picked),
+      openToOpenedMs: Math.round(marks.opened - marks.picked),
+      longestTaskOpenToFindingMs: longest(tasks, marks.picked, marks.finding),
+      buatPreviewMs: Math.round(buildTo - buildFrom),
+      longestTaskBuatMs: longest(tasks, buildFrom, buildTo),
+      workers: page.workers().length,
+      loadAverage: load,
+      cpus: os.cpus().length,
+    };
+    console.log(
+      `pane large: ${INDICATORS} indicators (${results.fileMB} MB): picked → first finding ${results.openToFirstFindingMs} ms ` +
+        `(opened after ${results.openToOpenedMs} ms), longest long task ${results.longestTaskOpenToFindingMs} ms ` +
+        `(target ≤ 100); Buat preview ${results.buatPreviewMs} ms, longest long task ${results.longestTaskBuatMs} ms; ` +
+        `load average ${load} on ${results.cpus} cores`,
+    );
+    return results;
+  } finally {
+    await browser.close();
+    await server.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+module.exports = { largeTree };
+
+if (require.main === module) {
+  (async () => {
+    const prebuilt = process.argv[2];
+    const dir = prebuilt ?? (await buildPane("pokin-pane-bench-"));
+    try {
+      await largeTree(dir);
+    } finally {
+      if (!prebuilt) fs.rmSync(dir, { recursive: true, force: true });
+    }
+  })().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
