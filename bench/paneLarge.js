@@ -24,7 +24,9 @@ function instrument(name) {
   document.addEventListener("change", () => (marks.picked ??= performance.now()), true);
   new MutationObserver(() => {
     if (marks.picked === undefined) return;
-    const periksa = [...document.querySelectorAll("button")].find((b) => b.textContent === "Periksa");
+    const periksa = [...document.querySelectorAll('button:not([role="tab"])')].find(
+      (b) => b.textContent === "Periksa",
+    );
     if (
       marks.opened === undefined &&
       document.querySelector(`[title="${name}"]`) &&

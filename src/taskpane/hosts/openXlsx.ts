@@ -1,10 +1,11 @@
-import { isRefusal, readXlsxBytes } from "../../adapters/xlsx/reader";
+import { isRefusal } from "../../adapters/xlsx/reader";
 import type { RangeRef } from "../../core/plans/types";
 import type { WorkbookData } from "../../core/sheet";
 import { STRINGS } from "../i18n";
 import { PaneError } from "./paneError";
 import { sniffXlsx, withFileName } from "./sniffXlsx";
 import type { Workbook } from "./xlsxRuntime";
+import { paneWorker } from "../worker/workerClient";
 
 /** An .xlsx file opened in the pane outside Office. */
 export interface OpenedXlsx {
@@ -20,7 +21,7 @@ const runtime = () => import(/* webpackChunkName: "xlsx" */ "./xlsxRuntime");
 
 /**
  * Opens a picked .xlsx file's bytes with Pokin's own reader (fflate and a scanner: no ExcelJS,
- * no Node API); ExcelJS's full reader only where Pokin's reader does not understand the file
+ * no Node API), in the pane's worker (off the UI thread); ExcelJS's full reader only where Pokin's reader does not understand the file
  * (never for a limit or a damaged file).
  * @param bytes the file's bytes
  * @param fileName its name, for the messages
@@ -32,9 +33,8 @@ export async function openXlsx(bytes: ArrayBuffer, fileName: string): Promise<Op
   const view = new Uint8Array(bytes);
   const sniffed = sniffXlsx(view.subarray(0, 8));
   if (sniffed) throw new PaneError(withFileName(STRINGS[sniffed], fileName));
-  const merges = new Map<string, RangeRef[]>();
-  const read = readXlsxBytes(view, { merges });
-  if (!isRefusal(read)) return { data: read, merges };
+  const read = await paneWorker.read(bytes);
+  if (!isRefusal(read)) return read;
   if (read.refused === "encrypted") throw new PaneError(withFileName(STRINGS.fileEncrypted, fileName));
   if (read.refused === "limit") {
     throw new PaneError({

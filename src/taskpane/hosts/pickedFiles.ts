@@ -22,7 +22,7 @@ export async function readPicked(file: {
   const sniffed = sniffXlsx(new Uint8Array(bytes, 0, Math.min(8, bytes.byteLength)));
   if (sniffed) return { name: file.name, failure: withFileName(STRINGS[sniffed], file.name) };
   const read = await paneWorker.read(bytes);
-  if (!isRefusal(read)) return { name: file.name, data: read };
+  if (!isRefusal(read)) return { name: file.name, data: read.data };
   return {
     name: file.name,
     failure: {

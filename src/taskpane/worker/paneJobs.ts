@@ -21,6 +21,7 @@ import {
 } from "../../core/actions";
 import type { Lang } from "../../core/messages";
 import { buildModel, type Model } from "../../core/model/buildModel";
+import type { RangeRef } from "../../core/plans/types";
 import type { WorkbookData } from "../../core/sheet";
 import type { PickedWorkbook } from "../pemdaHost";
 
@@ -67,8 +68,14 @@ export type PaneJob =
     };
 
 /** Each job's answer. */
+/** A file read by Pokin's reader: its values and each sheet's merged ranges. */
+export interface ReadWorkbook {
+  readonly data: WorkbookData;
+  readonly merges: ReadonlyMap<string, readonly RangeRef[]>;
+}
+
 export interface JobResults {
-  read: WorkbookData | XlsxRefusal;
+  read: ReadWorkbook | XlsxRefusal;
   check: CheckOutcome;
   model: ModelSummary;
   preview: DiagramPreview;
@@ -88,9 +95,11 @@ export class PaneJobs {
   private dispatch(job: PaneJob): JobResults[PaneJob["op"]] {
     switch (job.op) {
       case "read": {
-        const read = readXlsxBytes(new Uint8Array(job.bytes));
-        if (!isRefusal(read)) this.held = { key: job.key, data: read };
-        return read;
+        const merges = new Map<string, RangeRef[]>();
+        const read = readXlsxBytes(new Uint8Array(job.bytes), { merges });
+        if (isRefusal(read)) return read;
+        this.held = { key: job.key, data: read };
+        return { data: read, merges };
       }
       case "check":
         return checkAction(this.data(job.data), { lang: job.lang, now: job.now, all: job.all });

@@ -27,7 +27,7 @@ export class WorkerClient {
     const key = this.next++;
     return this.send({ op: "read", key, bytes }).then((read) => {
       if (!("refused" in read)) {
-        this.keys.set(read, key);
+        this.keys.set(read.data, key);
         // The worker holds what it read, unless another workbook was sent to it since.
         if (this.readHolds.get(key) === this.holds) this.held = key;
       }
