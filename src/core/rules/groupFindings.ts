@@ -1,5 +1,6 @@
 import type { Lang } from "../messages";
 import type { Finding, Severity } from "./types";
+import { formatCount, isSingular } from "../format/number";
 
 /** Findings of one rule on one indicator row, read as one line ("Target 2023–2026 kosong"). */
 export interface FindingItem {
@@ -67,11 +68,12 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
 export function groupCount(group: Pick<FindingGroup, "count" | "items">, lang: Lang): string {
   const n = group.count;
   const rows = group.items.length;
-  const findings = lang === "en" ? `${n} finding${n === 1 ? "" : "s"}` : `${n} temuan`;
+  const count = (k: number, one: string) => `${formatCount(k, lang)} ${one}${isSingular(k, lang) ? "" : "s"}`;
+  const findings = lang === "en" ? count(n, "finding") : `${formatCount(n, lang)} temuan`;
   if (rows === n) return findings;
   const byKode = group.items.every((i) => i.kode !== undefined);
-  if (lang === "en") return `${findings} on ${rows} ${byKode ? "indicator" : "row"}${rows === 1 ? "" : "s"}`;
-  return `${findings} pada ${rows} ${byKode ? "indikator" : "baris"}`;
+  if (lang === "en") return `${findings} on ${count(rows, byKode ? "indicator" : "row")}`;
+  return `${findings} pada ${formatCount(rows, lang)} ${byKode ? "indikator" : "baris"}`;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -75,6 +75,17 @@ describe("groupFindings", () => {
     ]);
   });
 
+  test("groupCount writes counts as the rest of the pane does: 1.002 / 1,002, one indicator singular", () => {
+    const item = { sheet: "Program", cell: "J5", cells: ["J5"], kode: "1", message: "m" };
+    const big = { count: 1002, items: new Array(987).fill(item) };
+    expect([groupCount(big, "id"), groupCount(big, "en")]).toEqual([
+      "1.002 temuan pada 987 indikator",
+      "1,002 findings on 987 indicators",
+    ]);
+    const one = { count: 4, items: [item] };
+    expect(groupCount(one, "en")).toBe("4 findings on 1 indicator");
+  });
+
   test("excepted findings (shown with --all) stay apart from the others on their row, with their Catatan", () => {
     const [group] = groupFindings([
       f("POKIN011", "error", "J5", "[1.1] Target 2023 kosong."),
