@@ -9,24 +9,10 @@ import { QuarterCells, YearCells } from "./yearCells";
 const NO_CELLS: ReadonlyMap<number, never> = new Map<number, never>();
 
 /** An indicator's texts as read from its row (everything but the number cells and the links). */
-export interface IndicatorTexts {
-  readonly kode: string;
-  readonly kodeStray: boolean;
-  readonly kodeInduk: string;
-  readonly kodeIndukStray: boolean;
-  readonly uraian: string;
-  readonly indikator: string;
-  readonly satuan: string;
-  readonly polaritasText: string;
-  readonly polaritas: Polaritas;
-  readonly polaritasValid: boolean;
-  readonly sifat: Sifat;
-  readonly kodeNomenklatur: string;
-  readonly penanggungJawab: string;
-  readonly crosscutting: readonly string[];
-  readonly keterangan: string;
-  readonly perangkatDaerah: string;
-}
+export type IndicatorTexts = Omit<
+  Indicator,
+  "level" | "sheet" | "row" | "baseline" | "targets" | "realisasi" | "quarters" | "parent" | "children"
+>;
 
 /**
  * An indicator read from a row of a level sheet. Its number cells stay in the sheet's
