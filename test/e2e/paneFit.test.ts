@@ -54,6 +54,11 @@ if (!hasChromium) console.warn(`[e2e] ${CHROMIUM} is missing: the pane's 350 px 
       expect(await tab(name).getAttribute("aria-selected")).toBe("true");
       await page.getByRole("tabpanel").waitFor();
       await page.waitForLoadState("networkidle");
+      if (name === "Buat") {
+        // The preview is drawn in the worker; Ekspor SVG turns on when it arrives. Measure after.
+        await page.getByTestId("diagram-preview").waitFor();
+        await page.getByRole("button", { name: "Ekspor SVG" }).and(page.locator(":enabled")).waitFor();
+      }
       await expectAccessible(page, name);
       await shot(name.toLowerCase());
     }

@@ -124,16 +124,28 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 }
 
 /**
- * Waits for the finite animations and transitions running now (a message bar fading in, a
- * button's hover colour) so axe measures colours at rest, not half-way through a fade.
+ * Waits until the pane is at rest before it is measured: no spinner left (work the state
+ * started, such as the Buat preview drawn in the worker, has ended and re-rendered), then the
+ * finite animations and transitions running now (a button turning from its disabled colours
+ * to its enabled ones, a message bar fading in), twice, with a frame between, so a transition
+ * started by the last re-render is finished too. axe then measures colours at rest.
  */
 async function settleAnimations(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
+  await page.waitForFunction(() => document.querySelector(".fui-Spinner") === null, undefined, {
+    timeout: 120_000,
+  });
+  for (let round = 0; round < 2; round++) {
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+    );
+    await page.evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+    );
+  }
 }
