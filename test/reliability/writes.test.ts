@@ -6,10 +6,11 @@ import { loadXlsx } from "../../src/adapters/xlsx/readWorkbook";
 import { cleanWorkbook } from "../helpers/workbook";
 import { writeWorkbook } from "../cli/cliFiles";
 
-// Fault injection (issue 8 §1): `pokin build X -o X` and `pokin import X … -o X` interrupted
-// while writing X — killed at an exact byte, killed by a timer, stopped by a file-size limit,
-// stopped by a full disk — must leave X byte-identical, and the temp file they may leave must
-// not confuse the next run (it is removed by it).
+// Fault injection (issue 8 §1): `pokin build X -o X`, `pokin import X … -o X` and
+// `pokin gabung A B -o X` (X an earlier Pemda workbook) interrupted while writing X — killed at
+// an exact byte, killed by a timer, stopped by a file-size limit, stopped by a full disk — must
+// leave X byte-identical, and the temp file they may leave must not confuse the next run (it is
+// removed by it). A symlinked X is written through, keeping the file's permissions.
 
 jest.setTimeout(300_000);
 
@@ -54,10 +55,15 @@ function temps(dir: string): string[] {
   return fs.readdirSync(dir).filter((n) => n.startsWith(".~pokin-"));
 }
 
+/** Two OPD workbooks for gabung: the sources, outside every folder that holds X. */
+const OPD = [path.join(base, "opd-a.xlsx"), path.join(base, "opd-b.xlsx")] as const;
+
 const COMMANDS = {
   build: { args: (f: string) => ["build", f, "-o", f], sheet: "Cascading" },
   import: { args: (f: string) => ["import", f, "--sheet", "Tempel", "-o", f], sheet: "Cadangan" },
+  gabung: { args: (f: string) => ["gabung", ...OPD, "-o", f], sheet: "Rekap Perangkat Daerah" },
 } as const;
+type Command = keyof typeof COMMANDS;
 
 const TEMPEL = [
   ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Satuan", "Target 2025"],
@@ -74,9 +80,13 @@ beforeAll(async () => {
   const pasted = path.join(base, "pasted.xlsx");
   const clean = cleanWorkbook();
   await writeWorkbook({ sheets: [...clean.sheets, { name: "Tempel", values: TEMPEL }] }, pasted);
+  for (const opd of OPD) fs.copyFileSync(sample, opd);
+  const pemda = path.join(base, "pemda.xlsx");
+  expect(pokin(COMMANDS.gabung.args(pemda)).code).toBe(1);
   for (const [name, file] of [
     ["build", sample],
     ["import", pasted],
+    ["gabung", pemda],
   ] as const) {
     const bytes = fs.readFileSync(file);
     const ref = path.join(base, `ref-${name}.xlsx`);
@@ -98,7 +108,7 @@ function workFile(cmd: string, scenario: string): string {
 }
 
 /** An uninterrupted run after the faults: it writes X, and no temp file is left. */
-async function expectCleanRun(cmd: keyof typeof COMMANDS, file: string): Promise<void> {
+async function expectCleanRun(cmd: Command, file: string): Promise<void> {
   const r = pokin(COMMANDS[cmd].args(file));
   expect([0, 1]).toContain(r.code);
   expect(temps(path.dirname(file))).toEqual([]);
@@ -107,7 +117,7 @@ async function expectCleanRun(cmd: keyof typeof COMMANDS, file: string): Promise
   expect(wb.worksheets.some((ws) => ws.name.startsWith(COMMANDS[cmd].sheet))).toBe(true);
 }
 
-describe.each(["build", "import"] as const)("pokin %s X -o X, interrupted", (cmd) => {
+describe.each(["build", "import", "gabung"] as const)("pokin %s … -o X, interrupted", (cmd) => {
   test("SIGKILL at an exact byte of the write: X is byte-identical; the next run removes the temp file", async () => {
     const file = workFile(cmd, "bytes");
     const { bytes, outSize } = inputs.get(cmd)!;
@@ -184,5 +194,27 @@ describe.each(["build", "import"] as const)("pokin %s X -o X, interrupted", (cmd
     } finally {
       spawnSync("umount", [mnt]);
     }
+  });
+});
+
+describe.each(["build", "import", "gabung"] as const)("pokin %s … -o X, X a symlink", (cmd) => {
+  test("the file behind the link is replaced whole and keeps its permissions; the link stays a link", async () => {
+    const dir = path.dirname(workFile(cmd, "symlink"));
+    const real = path.join(dir, "pokin.xlsx");
+    // gabung writes the same Pemda workbook again: start it from an OPD file to see it replaced.
+    if (cmd === "gabung") fs.copyFileSync(OPD[0], real);
+    const before = fs.readFileSync(real);
+    fs.chmodSync(real, 0o640);
+    const link = path.join(dir, "link.xlsx");
+    fs.symlinkSync("pokin.xlsx", link);
+    const r = pokin(COMMANDS[cmd].args(link));
+    expect([0, 1]).toContain(r.code);
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(fs.statSync(real).mode & 0o777).toBe(0o640);
+    expect(fs.readdirSync(dir).sort()).toEqual(["link.xlsx", "pokin.xlsx"]);
+    const now = fs.readFileSync(real);
+    expect(now.equals(before)).toBe(false);
+    const wb = await loadXlsx(now);
+    expect(wb.worksheets.some((ws) => ws.name.startsWith(COMMANDS[cmd].sheet))).toBe(true);
   });
 });

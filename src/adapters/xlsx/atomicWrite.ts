@@ -1,4 +1,5 @@
 import { promises as fs } from "node:fs";
+import type { FileHandle } from "node:fs/promises";
 import * as path from "node:path";
 
 /** Every temp file Pokin makes starts so: hidden, and plainly Pokin's. */
@@ -7,22 +8,32 @@ export const TEMP_PREFIX = ".~pokin-";
 /** Bytes written per call, so a failure (disk full, file-size limit) shows between calls. */
 const CHUNK = 1 << 20;
 
+/** What {@link withAtomicFile} and {@link writeFileAtomic} accept. */
+export interface AtomicOptions {
+  /** `false` refuses to replace an existing file (rejects with code EEXIST). */
+  readonly overwrite?: boolean;
+}
+
 /**
- * Writes bytes to a file atomically (Node only): into a temp file in the target's folder,
- * flushed to disk (fsync), then renamed over the target, and the folder flushed where the OS
- * allows. On any failure the target is as it was and the temp file is removed. A process killed
- * mid-write leaves its temp file (`.~pokin-<name>.<pid>.<random>.tmp`); a later write into the same
- * folder removes such files when their process is gone and they are older than its own start.
- * @param target where to write (a symlink is followed: the file it points to is replaced)
- * @param bytes the whole content
- * @param options `overwrite: false` refuses to replace an existing file (rejects with code EEXIST)
- * @example await writeFileAtomic("pokin.xlsx", bytes, { overwrite: false });
+ * Writes a file atomically (Node only), streaming: `write` gets an open handle on a temp file in
+ * the target's folder; when it resolves, the file is flushed to disk (fsync) and renamed over the
+ * target (or linked, with `overwrite: false`), and the folder flushed where the OS allows. On any
+ * failure — `write` rejects, a full disk, a file-size limit — the target is as it was and the temp
+ * file is removed. A process killed mid-write leaves its temp file
+ * (`.~pokin-<name>.<pid>.<random>.tmp`); a later write into the same folder removes such files
+ * when their process is gone and they are older than its own start. An existing target's
+ * permissions are kept; a symlink is followed (the file it points to is replaced).
+ * @param target where to write
+ * @param write writes the content through the handle (it must not close it)
+ * @param options see {@link AtomicOptions}
+ * @returns what `write` resolved to
+ * @example await withAtomicFile("pemda.xlsx", async (fh) => { await fh.write(head, 0, head.length); });
  */
-export async function writeFileAtomic(
+export async function withAtomicFile<T>(
   target: string,
-  bytes: Uint8Array,
-  options: { readonly overwrite?: boolean } = {},
-): Promise<void> {
+  write: (fh: FileHandle) => Promise<T>,
+  options: AtomicOptions = {},
+): Promise<T> {
   const real = await resolveTarget(target);
   const dir = path.dirname(real);
   await removeStaleTemps(dir);
@@ -32,13 +43,11 @@ export async function writeFileAtomic(
     dir,
     `${TEMP_PREFIX}${path.basename(real)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`,
   );
+  let result: T;
   try {
     const fh = await fs.open(temp, "wx", existing ? existing.mode & 0o777 : 0o666);
     try {
-      for (let at = 0; at < bytes.length;) {
-        const { bytesWritten } = await fh.write(bytes, at, Math.min(CHUNK, bytes.length - at));
-        at += bytesWritten;
-      }
+      result = await write(fh);
       await fh.sync();
     } finally {
       await fh.close();
@@ -55,6 +64,34 @@ export async function writeFileAtomic(
     throw err;
   }
   await syncFolder(dir);
+  return result;
+}
+
+/**
+ * Writes bytes to a file atomically: {@link withAtomicFile} writing them in 1 MiB chunks.
+ * @param target where to write (a symlink is followed: the file it points to is replaced)
+ * @param bytes the whole content
+ * @param options `overwrite: false` refuses to replace an existing file (rejects with code EEXIST)
+ * @example await writeFileAtomic("pokin.xlsx", bytes, { overwrite: false });
+ */
+export async function writeFileAtomic(
+  target: string,
+  bytes: Uint8Array,
+  options: AtomicOptions = {},
+): Promise<void> {
+  await withAtomicFile(target, (fh) => writeAll(fh, bytes), options);
+}
+
+/**
+ * Writes all of `bytes` through a handle, at most 1 MiB per call (a failure such as a full disk
+ * or a file-size limit shows between calls), looping over short writes.
+ * @example await writeAll(fh, Buffer.from("PK"));
+ */
+export async function writeAll(fh: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.length;) {
+    const { bytesWritten } = await fh.write(bytes, at, Math.min(CHUNK, bytes.length - at));
+    at += bytesWritten;
+  }
 }
 
 async function resolveTarget(target: string): Promise<string> {

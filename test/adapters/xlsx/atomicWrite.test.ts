@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { writeFileAtomic } from "../../../src/adapters/xlsx/atomicWrite";
+import { withAtomicFile, writeAll, writeFileAtomic } from "../../../src/adapters/xlsx/atomicWrite";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pokin-atomic-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -73,5 +73,39 @@ describe("writeFileAtomic", () => {
     } finally {
       live.kill();
     }
+  });
+});
+
+describe("withAtomicFile", () => {
+  test("streams into a hidden temp file beside the target, then replaces the target whole", async () => {
+    const sub = fs.mkdtempSync(path.join(dir, "s-"));
+    const file = path.join(sub, "x.xlsx");
+    fs.writeFileSync(file, "old");
+    fs.chmodSync(file, 0o600);
+    const seen = await withAtomicFile(file, async (fh) => {
+      await writeAll(fh, bytes("part one, "));
+      const during = fs.readdirSync(sub).sort();
+      await writeAll(fh, bytes("part two"));
+      return during;
+    });
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toMatch(new RegExp(`^\\.~pokin-x\\.xlsx\\.${process.pid}\\.[a-z0-9]+\\.tmp$`));
+    expect(seen[1]).toBe("x.xlsx");
+    expect(fs.readFileSync(file, "utf8")).toBe("part one, part two");
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(fs.readdirSync(sub)).toEqual(["x.xlsx"]);
+  });
+
+  test("a writer that fails half-way leaves the target as it was and no temp file", async () => {
+    const sub = fs.mkdtempSync(path.join(dir, "f-"));
+    const file = path.join(sub, "x.xlsx");
+    fs.writeFileSync(file, "old");
+    const failing = withAtomicFile(file, async (fh) => {
+      await writeAll(fh, bytes("half"));
+      throw new Error("deflate failed");
+    });
+    await expect(failing).rejects.toThrow("deflate failed");
+    expect(fs.readFileSync(file, "utf8")).toBe("old");
+    expect(fs.readdirSync(sub)).toEqual(["x.xlsx"]);
   });
 });

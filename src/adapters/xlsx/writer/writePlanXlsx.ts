@@ -1,6 +1,7 @@
-import { promises as fs } from "node:fs";
+import type { FileHandle } from "node:fs/promises";
 import type { PlanValue, SheetPlan, WorkbookPlan } from "../../../core/plans/types";
 import { nameKey } from "../../../core/text";
+import { withAtomicFile } from "../atomicWrite";
 import { SharedStrings } from "./sharedStrings";
 import { printTitlesXml, tableXml } from "./sheetExtras";
 import { sheetXml } from "./sheetXml";
@@ -22,8 +23,8 @@ const MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml";
  * string always as text), formats (font, fill, border, number format, alignment), column
  * widths, row heights, frozen panes, tab colours, merges, colour scales / data bars, drop-down
  * lists, page setup and tables; a plan with more (text-equals conditional formats, shapes,
- * sheet copies) is refused with an error, so nothing is dropped silently. The file is written under a temporary name and
- * renamed when complete.
+ * sheet copies) is refused with an error, so nothing is dropped silently. The file is written
+ * atomically (`withAtomicFile`: temp file, fsync, rename; a failure leaves `path` as it was).
  * @param plan the plan (every sheet is created, in order; `activate` is the active sheet)
  * @param path where to write
  * @example await writePlanXlsx(gabungPlan(input, opts).plan, "pemda.xlsx");
@@ -34,46 +35,43 @@ export async function writePlanXlsx(plan: WorkbookPlan, path: string): Promise<v
     if (extra.length > 0)
       throw new Error(`writePlanXlsx cannot write ${extra.join(", ")} (sheet ${sheet.name})`);
   }
-  const tmp = `${path}.${process.pid}.tmp`;
-  const zip = await ZipWriter.open(tmp);
-  try {
-    const strings = new SharedStrings();
-    const styles = new StyleTable();
-    const sheets = plan.sheets;
-    const active = Math.max(
-      0,
-      sheets.findIndex((s) => nameKey(s.name) === nameKey(plan.activate?.sheet ?? "")),
-    );
-    const tableCount = sheets.filter((s) => s.table).length;
-    await zip.add("[Content_Types].xml", Buffer.from(contentTypes(sheets.length, tableCount)));
-    await zip.add("_rels/.rels", Buffer.from(rels([["officeDocument", "xl/workbook.xml"]])));
-    await zip.add("xl/workbook.xml", Buffer.from(workbookXml(sheets, active)));
-    const parts = sheets.map((_, i): [string, string] => ["worksheet", `worksheets/sheet${i + 1}.xml`]);
-    const more: [string, string][] = [
-      ["styles", "styles.xml"],
-      ["sharedStrings", "sharedStrings.xml"],
-    ];
-    await zip.add("xl/_rels/workbook.xml.rels", Buffer.from(rels([...parts, ...more])));
-    // Each sheet's text is dropped once deflated: the strings table is the only thing kept.
-    let tables = 0;
-    for (const [i, sheet] of sheets.entries()) {
-      const xml = sheetXml(sheet, strings, styles, i === active);
-      await zip.add(`xl/worksheets/sheet${i + 1}.xml`, Buffer.from(xml));
-      if (!sheet.table) continue;
-      const id = ++tables;
-      const target: [string, string] = ["table", `../tables/table${id}.xml`];
-      await zip.add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, Buffer.from(rels([target])));
-      await zip.add(`xl/tables/table${id}.xml`, Buffer.from(tableXml(sheet.table, headerOf(sheet), id)));
-    }
-    await zip.add("xl/styles.xml", Buffer.from(styles.xml()));
-    await zip.add("xl/sharedStrings.xml", Buffer.from(strings.xml()));
-    await zip.close();
-    await fs.rename(tmp, path);
-  } catch (err) {
-    await zip.abort();
-    await fs.rm(tmp, { force: true });
-    throw err;
+  await withAtomicFile(path, (fh) => writeZip(plan, fh));
+}
+
+/** Writes the whole package through `fh`, part by part. */
+async function writeZip(plan: WorkbookPlan, fh: FileHandle): Promise<void> {
+  const zip = new ZipWriter(fh);
+  const strings = new SharedStrings();
+  const styles = new StyleTable();
+  const sheets = plan.sheets;
+  const active = Math.max(
+    0,
+    sheets.findIndex((s) => nameKey(s.name) === nameKey(plan.activate?.sheet ?? "")),
+  );
+  const tableCount = sheets.filter((s) => s.table).length;
+  await zip.add("[Content_Types].xml", Buffer.from(contentTypes(sheets.length, tableCount)));
+  await zip.add("_rels/.rels", Buffer.from(rels([["officeDocument", "xl/workbook.xml"]])));
+  await zip.add("xl/workbook.xml", Buffer.from(workbookXml(sheets, active)));
+  const parts = sheets.map((_, i): [string, string] => ["worksheet", `worksheets/sheet${i + 1}.xml`]);
+  const more: [string, string][] = [
+    ["styles", "styles.xml"],
+    ["sharedStrings", "sharedStrings.xml"],
+  ];
+  await zip.add("xl/_rels/workbook.xml.rels", Buffer.from(rels([...parts, ...more])));
+  // Each sheet's text is dropped once deflated: the strings table is the only thing kept.
+  let tables = 0;
+  for (const [i, sheet] of sheets.entries()) {
+    const xml = sheetXml(sheet, strings, styles, i === active);
+    await zip.add(`xl/worksheets/sheet${i + 1}.xml`, Buffer.from(xml));
+    if (!sheet.table) continue;
+    const id = ++tables;
+    const target: [string, string] = ["table", `../tables/table${id}.xml`];
+    await zip.add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, Buffer.from(rels([target])));
+    await zip.add(`xl/tables/table${id}.xml`, Buffer.from(tableXml(sheet.table, headerOf(sheet), id)));
   }
+  await zip.add("xl/styles.xml", Buffer.from(styles.xml()));
+  await zip.add("xl/sharedStrings.xml", Buffer.from(strings.xml()));
+  await zip.finish();
 }
 
 /** The values of a sheet's table's header row, by column. */

@@ -1,6 +1,7 @@
-import { promises as fs } from "node:fs";
+import type { FileHandle } from "node:fs/promises";
 import { promisify } from "node:util";
 import * as zlib from "node:zlib";
+import { writeAll } from "../atomicWrite";
 
 const deflateRaw = promisify(zlib.deflateRaw);
 
@@ -15,19 +16,16 @@ interface Entry {
 /**
  * A minimal zip writer for an .xlsx package (Node only): each entry is deflated on libuv's
  * thread pool (off the main thread), written to the file as soon as it is packed, and listed
- * in the central directory at the end. No zip64: a part of 4 GiB is refused.
- * @example const zip = await ZipWriter.open("out.xlsx.tmp"); await zip.add("a.xml", buf); await zip.close();
+ * in the central directory at the end. No zip64: a part of 4 GiB is refused. It writes to a
+ * handle it does not own: `withAtomicFile` gives one and flushes, renames or removes it.
+ * @example await withAtomicFile(out, async (fh) => { const zip = new ZipWriter(fh); await zip.add("a.xml", buf); await zip.finish(); });
  */
 export class ZipWriter {
   private readonly entries: Entry[] = [];
   private offset = 0;
 
-  private constructor(private readonly file: fs.FileHandle) {}
-
-  /** Creates (or truncates) the file. */
-  static async open(path: string): Promise<ZipWriter> {
-    return new ZipWriter(await fs.open(path, "w"));
-  }
+  /** @param file an empty file, open for writing; the writer never closes it */
+  constructor(private readonly file: FileHandle) {}
 
   /** Deflates and appends one entry. */
   async add(path: string, data: Buffer): Promise<void> {
@@ -51,34 +49,25 @@ export class ZipWriter {
     this.entries.push(entry);
   }
 
-  /** Writes the central directory and closes the file. */
-  async close(): Promise<void> {
-    try {
-      const start = this.offset;
-      for (const e of this.entries) {
-        const head = Buffer.alloc(46);
-        head.writeUInt32LE(0x02014b50, 0);
-        head.writeUInt16LE(20, 4); // made by: version 2.0
-        this.common(head, 6, e);
-        head.writeUInt16LE(e.name.length, 28);
-        head.writeUInt32LE(e.offset, 42);
-        await this.write(head, e.name);
-      }
-      const end = Buffer.alloc(22);
-      end.writeUInt32LE(0x06054b50, 0);
-      end.writeUInt16LE(this.entries.length, 8);
-      end.writeUInt16LE(this.entries.length, 10);
-      end.writeUInt32LE(this.offset - start, 12);
-      end.writeUInt32LE(start, 16);
-      await this.write(end);
-    } finally {
-      await this.file.close();
+  /** Writes the central directory: the zip is complete (the file stays open). */
+  async finish(): Promise<void> {
+    const start = this.offset;
+    for (const e of this.entries) {
+      const head = Buffer.alloc(46);
+      head.writeUInt32LE(0x02014b50, 0);
+      head.writeUInt16LE(20, 4); // made by: version 2.0
+      this.common(head, 6, e);
+      head.writeUInt16LE(e.name.length, 28);
+      head.writeUInt32LE(e.offset, 42);
+      await this.write(head, e.name);
     }
-  }
-
-  /** Closes the file without finishing it (the caller removes it). */
-  async abort(): Promise<void> {
-    await this.file.close().catch(() => {});
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(this.entries.length, 8);
+    end.writeUInt16LE(this.entries.length, 10);
+    end.writeUInt32LE(this.offset - start, 12);
+    end.writeUInt32LE(start, 16);
+    await this.write(end);
   }
 
   /** Version needed, flags, method, time, date, crc, sizes: the same in both headers. */
@@ -95,7 +84,7 @@ export class ZipWriter {
 
   private async write(...parts: Buffer[]): Promise<void> {
     for (const p of parts) {
-      await this.file.write(p);
+      await writeAll(this.file, p);
       this.offset += p.length;
     }
   }
