@@ -32,6 +32,11 @@ module.exports = (_env = {}, argv = {}) => ({
         },
         exclude: /node_modules/,
       },
+      {
+        // The reader's default inflate (fflate) only on first use: the CLI inflates with zlib.
+        test: /reader[\\/]zipEntryBytes\.ts$/,
+        resolve: { alias: { fflate$: path.resolve(__dirname, "src/cli/bundle/lazyFflate.ts") } },
+      },
     ],
   },
   plugins: [new webpack.DefinePlugin({ POKIN_VERSION: JSON.stringify(version) })],

@@ -1,5 +1,5 @@
 import { isReadFailure, readXlsxFile } from "../adapters/xlsx/readFile";
-import { checkAction } from "../core/actions";
+import { checkAction } from "../core/actions/checkAction";
 import { formatFindings } from "./checkReport";
 import { EXIT, fail, parseCommand, readLang, type CliIo } from "./io";
 import { CHECK_USAGE } from "./usage";

@@ -15,8 +15,19 @@ export function isReadFailure(value: WorkbookData | ReadFailure): value is ReadF
   return "failure" in value;
 }
 
-/** Node's zlib: faster than fflate here, and it stops at the declared size. */
-const zlibInflate: Inflate = (data, size) => inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+/**
+ * Node's zlib: faster than fflate here, and it stops at the declared size. One output chunk of
+ * the declared size: zlib's default 16 KiB chunks cost 5–10× more on a 200 KB sheet (a call
+ * and a copy per chunk, then a concatenation).
+ */
+const zlibInflate: Inflate = (data, size) =>
+  inflateRawSync(data, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size, 64) });
+
+/** Buffer's UTF-8 decode: about 4× TextDecoder's on Node 20; drops a BOM as TextDecoder does. */
+const bufferDecode = (b: Uint8Array): string => {
+  const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  return Buffer.from(b.buffer, b.byteOffset + bom, b.length - bom).toString("utf8");
+};
 
 export { maxInflatedBytes } from "./sizeLimit";
 
@@ -59,6 +70,7 @@ export async function readXlsxFile(path: string): Promise<WorkbookData | ReadFai
   }
   const read = readXlsxBytes(bytes, {
     inflate: zlibInflate,
+    decode: bufferDecode,
     limits: { maxInflatedBytes: maxInflatedBytes() },
   });
   if (!isRefusal(read)) return read;

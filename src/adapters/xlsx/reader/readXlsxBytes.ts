@@ -16,6 +16,8 @@ export interface ReadXlsxOptions {
   readonly limits?: Partial<ReaderLimits>;
   /** A faster inflate where the platform has one (Node's zlib); fflate otherwise. */
   readonly inflate?: Inflate;
+  /** A faster UTF-8 decode where the platform has one (Node's Buffer; a leading BOM dropped); TextDecoder otherwise. */
+  readonly decode?: (bytes: Uint8Array) => string;
   /** Filled with each sheet's merged ranges (0-based, as the file lists them), by sheet name. */
   readonly merges?: Map<string, RangeRef[]>;
 }
@@ -53,7 +55,7 @@ export function readXlsxBytes(bytes: Uint8Array, options: ReadXlsxOptions = {}):
         `it inflates to ${mb(inflated)} MB, more than the limit of ${mb(limits.maxInflatedBytes)} MB (POKIN_MAX_INFLATED_MB)`,
       );
     }
-    const pkg = new XlsxPackage(bytes, entries, options.inflate ?? fflateInflate);
+    const pkg = new XlsxPackage(bytes, entries, options.inflate ?? fflateInflate, options.decode);
     const book = readWorkbookPart(pkg);
     const ctx = {
       strings: book.sharedStrings ? readSharedStrings(pkg.text(book.sharedStrings)) : [],

@@ -60,6 +60,18 @@ export function readSheetXml(
     pos = end;
     const first = xml.charCodeAt(start);
     if (len === 1 && first === 99 /* c */) {
+      if (selfClosing && xml.charCodeAt(end) === 60) {
+        // A run of empty styled cells (most of a formatted template): skipped in one native
+        // match up to its last cell, which is read as usual. Each skipped cell has a valid A1
+        // reference, so reading it would only have set the position the last one sets.
+        EMPTY_RUN.lastIndex = lt;
+        const m = EMPTY_RUN.exec(xml);
+        const last = m ? EMPTY_RUN.lastIndex - m[1]!.length : lt;
+        if (last > lt) {
+          pos = last;
+          continue;
+        }
+      }
       // <c r="B3" s="2" t="s">: only r, s and t matter.
       let t = "";
       let s = 0;
@@ -114,7 +126,8 @@ export function readSheetXml(
       const fmt = typeof value === "number" && s ? ctx.styles.formats[s] : undefined;
       grid.set(row, col, value === "" && t === "inlineStr" ? null : value, fmt);
     } else if (len === 3 && first === 114 /* r */ && xml.startsWith("row", start)) {
-      const r = attributes(xml, k, end).r;
+      ROW_REF.lastIndex = k;
+      const r = ROW_REF.exec(xml)?.[1] ?? attributes(xml, k, end).r;
       row = r === undefined ? row + 1 : parseInt(r, 10) - 1;
       if (!(row >= 0 && row < MAX_ROWS))
         stop("invalid", `berisi baris tidak sah '${r}'`, `it has an invalid row '${r}'`);
@@ -131,6 +144,13 @@ export function readSheetXml(
   if (!closed) truncated();
   return grid.done(name);
 }
+
+/** Empty styled cells with plain A1 references (column ≤ ZZ, row ≤ 999,999: always valid). */
+const EMPTY_CELL = `<c r="[A-Z]{1,2}[1-9][0-9]{0,5}"(?: s="[0-9]{1,5}")?/>`;
+/** After an empty cell: more of them; the last one captured. */
+const EMPTY_RUN = new RegExp(`(?:${EMPTY_CELL})*(${EMPTY_CELL})`, "y");
+/** A row's number when `r` is its first attribute, as every known writer puts it. */
+const ROW_REF = / r="([1-9][0-9]{0,6})"/y;
 
 function cellPos(ref: string, row: number): [number, number] {
   const [r, c] = parseRef(ref);

@@ -24,6 +24,7 @@ export class XlsxPackage {
     private readonly bytes: Uint8Array,
     private readonly entries: Map<string, ZipEntry>,
     private readonly inflate: Inflate,
+    private readonly decode: (bytes: Uint8Array) => string = decodeUtf8,
   ) {
     for (const [name, entry] of entries) this.lower.set(name.toLowerCase(), entry);
   }
@@ -41,7 +42,7 @@ export class XlsxPackage {
     if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) {
       stop("unsupported", `bagian ${name} berkode UTF-16`, `part ${name} is UTF-16 encoded`);
     }
-    return (utf8 ??= new TextDecoder("utf-8")).decode(bytes);
+    return this.decode(bytes);
   }
 
   /** The relationships of a part (empty when it has none), targets resolved against its folder. */
@@ -68,6 +69,10 @@ export class XlsxPackage {
     });
     return out;
   }
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  return (utf8 ??= new TextDecoder("utf-8")).decode(bytes);
 }
 
 /**

@@ -224,6 +224,48 @@ describe("readXlsxBytes(bytes)", () => {
     expect(refusalOf(new TextEncoder().encode("Kode;Uraian\n"))).toBe("not-xlsx");
   });
 
+  it("reads runs of empty styled cells as their last cell's position, and refuses a bad reference inside one", () => {
+    const empty = (refs: string[]) => refs.map((r) => `<c r="${r}" s="1"/>`).join("");
+    const values = (rows: string) => read(zipParts(sheet(rows))).sheets[0]!.values;
+    // A cell without `r` follows the run's last cell; `<row>` without `r` follows the last row.
+    expect(
+      values(
+        `<row r="2" spans="1:9">${empty(["A2", "B2", "C2"])}<c t="inlineStr"><is><t>x</t></is></c>${empty(["E2", "F2"])}<c r="G2"><v>7</v></c></row>` +
+          `<row>${empty(["A3", "B3"])}<c><v>1</v></c></row><row r="4">${empty(["A9", "B9"])}<c><v>2</v></c></row>`,
+      ),
+    ).toEqual([
+      [],
+      [null, null, null, "x", null, null, 7],
+      [null, null, 1],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [null, null, 2],
+    ]);
+    // Only plain A1 references are skipped: a lower-case, far or row-0 one is read (and refused) as before.
+    expect(refusalOf(zipParts(sheet(`<row r="1">${empty(["A1", "B99999999", "C1"])}</row>`)))).toBe(
+      "invalid",
+    );
+    expect(refusalOf(zipParts(sheet(`<row r="1">${empty(["A1", "XFE1", "C1"])}</row>`)))).toBe("invalid");
+    expect(values(`<row r="1">${empty(["A1", "b1", "c1"])}<c><v>3</v></c></row>`)).toEqual([
+      [null, null, null, 3],
+    ]);
+  });
+
+  it("decodes with the caller's UTF-8 decoder when given one (the CLI's Buffer), as with TextDecoder", () => {
+    const bytes = zipParts(sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>Dinas — ü</t></is></c></row>'));
+    const seen: number[] = [];
+    const decode = (b: Uint8Array): string => {
+      seen.push(b.length);
+      return new TextDecoder().decode(b);
+    };
+    const out = readXlsxBytes(bytes, { decode });
+    expect(isRefusal(out) ? out.message.en : out.sheets[0]!.values).toEqual([["Dinas — ü"]]);
+    expect(seen.length).toBeGreaterThan(0);
+  });
+
   it("refuses over its limits: inflated size, parts, cells", () => {
     const bytes = zipParts(sheet(`<row r="1">${'<c r="A1"><v>1</v></c>'.repeat(10)}</row>`));
     const out = readXlsxBytes(bytes, { limits: { maxInflatedBytes: 500 } });
