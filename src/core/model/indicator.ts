@@ -1,4 +1,4 @@
-import type { ReadNumber } from "../values/number";
+import type { NumberState, ReadNumber } from "../values/number";
 import type { Polaritas } from "../values/polarity";
 import type { Sifat } from "../values/sifat";
 
@@ -48,4 +48,13 @@ export interface Indicator {
   parent?: Indicator;
   /** Indicators whose valid parent this is, in sheet order. */
   readonly children: Indicator[];
+  /**
+   * The state of the row's number cell in slot j, the slots being `numberLayout(columns)` of its
+   * sheet: what code visiting every indicator reads instead of the maps above (no cell is made).
+   */
+  slotState(j: number): NumberState;
+  /** The value of slot j (a number or number text), else undefined; no cell is made. */
+  slotValue(j: number): number | undefined;
+  /** Slot j as a NumberCell (made on each call). */
+  slotCell(j: number): NumberCell;
 }

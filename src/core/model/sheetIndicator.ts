@@ -11,7 +11,18 @@ const NO_CELLS: ReadonlyMap<number, never> = new Map<number, never>();
 /** An indicator's texts as read from its row (everything but the number cells and the links). */
 export type IndicatorTexts = Omit<
   Indicator,
-  "level" | "sheet" | "row" | "baseline" | "targets" | "realisasi" | "quarters" | "parent" | "children"
+  | "level"
+  | "sheet"
+  | "row"
+  | "baseline"
+  | "targets"
+  | "realisasi"
+  | "quarters"
+  | "parent"
+  | "children"
+  | "slotState"
+  | "slotValue"
+  | "slotCell"
 >;
 
 /**
@@ -79,6 +90,18 @@ export class SheetIndicator implements Indicator {
   /** True when any number cell of the row (Baseline, targets, realisasi, quarters) is in `state`. */
   rowHas(state: NumberState): boolean {
     return this.store.rowHas(this.base, STATE_CODE[state]);
+  }
+
+  slotState(j: number): NumberState {
+    return this.store.state(this.base, j);
+  }
+
+  slotValue(j: number): number | undefined {
+    return this.store.value(this.base, j);
+  }
+
+  slotCell(j: number): NumberCell {
+    return this.store.cell(this.base, this.values, j);
   }
 
   get baseline(): NumberCell | undefined {

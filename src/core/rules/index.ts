@@ -1,4 +1,4 @@
 export { checkWorkbook, checkModel, type CheckOptions } from "./runChecks";
 export { RULES } from "./registry";
-export type { Finding, Hit, Rule, Severity } from "./types";
+export type { Finding, Report, Rule, RulePass, Severity, Text } from "./types";
 export type { Lang, Msg } from "../messages";

@@ -1,21 +1,18 @@
-import type { Rule } from "./types";
+import type { Rule, Text } from "./types";
+
+const MISSING: Text<[string, number]> = {
+  id: (name, n) => `Lembar level '${name}' (level ${n}) tidak ada.`,
+  en: (name, n) => `The level sheet '${name}' (level ${n}) is missing.`,
+};
 
 /** POKIN001 (error): a level sheet is missing. Reported at A1 of the missing sheet. */
 export const pokin001: Rule = {
   id: "POKIN001",
   severity: "error",
-  *check(model) {
+  begin(model, out) {
     for (const level of model.levels) {
-      if (level.sheet) continue;
-      yield {
-        sheet: level.name,
-        row: 0,
-        col: 0,
-        message: {
-          id: `Lembar level '${level.name}' (level ${level.index + 1}) tidak ada.`,
-          en: `The level sheet '${level.name}' (level ${level.index + 1}) is missing.`,
-        },
-      };
+      if (!level.sheet) out.add(level.name, 0, 0, undefined, MISSING[out.lang](level.name, level.index + 1));
     }
+    return {};
   },
 };

@@ -1,5 +1,10 @@
 import { FIELDS, requiredFields } from "../model/columns";
-import type { Rule } from "./types";
+import type { Rule, Text } from "./types";
+
+const MISSING: Text<[string, string]> = {
+  id: (name, sheet) => `Kolom wajib '${name}' tidak ada di lembar '${sheet}'.`,
+  en: (name, sheet) => `The required column '${name}' is missing from sheet '${sheet}'.`,
+};
 
 /**
  * POKIN002 (error): a required column is missing from a level sheet — Kode, Kode Induk (below
@@ -9,7 +14,7 @@ import type { Rule } from "./types";
 export const pokin002: Rule = {
   id: "POKIN002",
   severity: "error",
-  *check(model) {
+  begin(model, out) {
     for (const level of model.levels) {
       const { sheet, columns } = level;
       if (!sheet || !columns) continue;
@@ -20,18 +25,10 @@ export const pokin002: Rule = {
         .map((f) => FIELDS[f]);
       for (const year of model.settings.years) if (!columns.targets.has(year)) missing.push(`Target ${year}`);
       if (model.settings.years.length === 0 && columns.targets.size === 0) missing.push("Target YYYY");
-      for (const name of missing) {
-        yield {
-          sheet: sheet.name,
-          row: 0,
-          col: free++,
-          message: {
-            id: `Kolom wajib '${name}' tidak ada di lembar '${sheet.name}'.`,
-            en: `The required column '${name}' is missing from sheet '${sheet.name}'.`,
-          },
-        };
-      }
+      for (const name of missing)
+        out.add(sheet.name, 0, free++, undefined, MISSING[out.lang](name, sheet.name));
     }
+    return {};
   },
 };
 

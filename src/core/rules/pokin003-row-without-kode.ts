@@ -1,24 +1,23 @@
 import { fieldCol } from "./cells";
-import type { Rule } from "./types";
+import type { Rule, Text } from "./types";
+
+const NO_KODE: Text<[number]> = {
+  id: (n) => `Baris ${n} berisi data tetapi Kode kosong.`,
+  en: (n) => `Row ${n} has content but no Kode.`,
+};
 
 /** POKIN003 (error): a row has content but no Kode. Reported at the row's Kode cell. */
 export const pokin003: Rule = {
   id: "POKIN003",
   severity: "error",
-  *check(model) {
+  begin(model, out) {
     for (const level of model.levels) {
       if (!level.sheet || level.columns?.fields.kode === undefined) continue;
+      const col = fieldCol(level, "kode");
       for (const row of level.rowsWithoutKode) {
-        yield {
-          sheet: level.sheet.name,
-          row,
-          col: fieldCol(level, "kode"),
-          message: {
-            id: `Baris ${row + 1} berisi data tetapi Kode kosong.`,
-            en: `Row ${row + 1} has content but no Kode.`,
-          },
-        };
+        out.add(level.sheet.name, row, col, undefined, NO_KODE[out.lang](row + 1));
       }
     }
+    return {};
   },
 };

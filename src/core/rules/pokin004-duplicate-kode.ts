@@ -1,6 +1,14 @@
 import { a1, sheetRef } from "../a1";
+import type { Indicator } from "../model/indicator";
 import { fieldCol, kodeLabel } from "./cells";
-import type { Rule } from "./types";
+import type { Rule, Text } from "./types";
+
+const USED: Text<[Indicator, string]> = {
+  id: (ind, where) =>
+    `${kodeLabel(ind)} Kode sudah dipakai di ${where}; Kode harus unik di seluruh buku kerja.`,
+  en: (ind, where) =>
+    `${kodeLabel(ind)} Kode is already used at ${where}; a Kode must be unique in the whole workbook.`,
+};
 
 /**
  * POKIN004 (error): a Kode is used again. Kode must be unique in the whole workbook
@@ -11,24 +19,21 @@ import type { Rule } from "./types";
 export const pokin004: Rule = {
   id: "POKIN004",
   severity: "error",
-  *check(model) {
-    // model.byKode holds the first indicator of each Kode in this same order (level by level).
-    for (const level of model.levels) {
-      for (const ind of level.indicators) {
-        const earlier = model.byKode.get(ind.kode);
-        if (!earlier || earlier === ind) continue;
-        const where = sheetRef(earlier.sheet, a1(earlier.row, fieldCol(model.levels[earlier.level], "kode")));
-        yield {
-          sheet: ind.sheet,
-          row: ind.row,
-          col: fieldCol(level, "kode"),
-          kode: ind.kode,
-          message: {
-            id: `${kodeLabel(ind)} Kode sudah dipakai di ${where}; Kode harus unik di seluruh buku kerja.`,
-            en: `${kodeLabel(ind)} Kode is already used at ${where}; a Kode must be unique in the whole workbook.`,
-          },
+  begin(model, out) {
+    return {
+      // model.byKode holds the first indicator of each Kode in this same order (level by level).
+      level(level) {
+        const col = fieldCol(level, "kode");
+        return (ind) => {
+          const earlier = model.byKode.get(ind.kode);
+          if (!earlier || earlier === ind) return;
+          const where = sheetRef(
+            earlier.sheet,
+            a1(earlier.row, fieldCol(model.levels[earlier.level], "kode")),
+          );
+          out.add(ind.sheet, ind.row, col, ind.kode, USED[out.lang](ind, where));
         };
-      }
-    }
+      },
+    };
   },
 };

@@ -1,5 +1,13 @@
+import type { Indicator } from "../model/indicator";
 import { fieldCol, kodeLabel } from "./cells";
-import type { Rule } from "./types";
+import type { Rule, Text } from "./types";
+
+const EMPTY: Text<[Indicator, string]> = {
+  id: (ind, above) =>
+    `${kodeLabel(ind)} Kode Induk kosong; isi dengan Kode indikator induknya di level '${above}'.`,
+  en: (ind, above) =>
+    `${kodeLabel(ind)} Kode Induk is empty; fill in the Kode of its parent indicator on level '${above}'.`,
+};
 
 /**
  * POKIN005 (error): Kode Induk is empty below level 1, so the indicator hangs in the air.
@@ -8,23 +16,16 @@ import type { Rule } from "./types";
 export const pokin005: Rule = {
   id: "POKIN005",
   severity: "error",
-  *check(model) {
-    for (const level of model.levels) {
-      if (level.index === 0 || level.columns?.fields.kodeInduk === undefined) continue;
-      const above = model.levels[level.index - 1]?.name ?? "";
-      for (const ind of level.indicators) {
-        if (ind.kodeInduk !== "") continue;
-        yield {
-          sheet: ind.sheet,
-          row: ind.row,
-          col: fieldCol(level, "kodeInduk"),
-          kode: ind.kode,
-          message: {
-            id: `${kodeLabel(ind)} Kode Induk kosong; isi dengan Kode indikator induknya di level '${above}'.`,
-            en: `${kodeLabel(ind)} Kode Induk is empty; fill in the Kode of its parent indicator on level '${above}'.`,
-          },
+  begin(model, out) {
+    return {
+      level(level) {
+        if (level.index === 0 || level.columns?.fields.kodeInduk === undefined) return undefined;
+        const above = model.levels[level.index - 1]?.name ?? "";
+        const col = fieldCol(level, "kodeInduk");
+        return (ind) => {
+          if (ind.kodeInduk === "") out.add(ind.sheet, ind.row, col, ind.kode, EMPTY[out.lang](ind, above));
         };
-      }
-    }
+      },
+    };
   },
 };

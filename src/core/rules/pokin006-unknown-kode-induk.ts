@@ -1,5 +1,11 @@
+import type { Indicator } from "../model/indicator";
 import { fieldCol, kodeLabel } from "./cells";
-import type { Rule } from "./types";
+import type { Rule, Text } from "./types";
+
+const UNKNOWN: Text<[Indicator]> = {
+  id: (ind) => `${kodeLabel(ind)} Kode Induk '${ind.kodeInduk}' tidak ditemukan sebagai Kode di mana pun.`,
+  en: (ind) => `${kodeLabel(ind)} Kode Induk '${ind.kodeInduk}' is not the Kode of any indicator.`,
+};
 
 /**
  * POKIN006 (error): Kode Induk names no existing Kode. Reported at the Kode Induk cell.
@@ -9,22 +15,17 @@ import type { Rule } from "./types";
 export const pokin006: Rule = {
   id: "POKIN006",
   severity: "error",
-  *check(model) {
-    for (const level of model.levels) {
-      if (level.index === 0 || level.columns?.fields.kodeInduk === undefined) continue;
-      for (const ind of level.indicators) {
-        if (ind.kodeInduk === "" || model.byKode.has(ind.kodeInduk)) continue;
-        yield {
-          sheet: ind.sheet,
-          row: ind.row,
-          col: fieldCol(level, "kodeInduk"),
-          kode: ind.kode,
-          message: {
-            id: `${kodeLabel(ind)} Kode Induk '${ind.kodeInduk}' tidak ditemukan sebagai Kode di mana pun.`,
-            en: `${kodeLabel(ind)} Kode Induk '${ind.kodeInduk}' is not the Kode of any indicator.`,
-          },
+  begin(model, out) {
+    return {
+      level(level) {
+        if (level.index === 0 || level.columns?.fields.kodeInduk === undefined) return undefined;
+        const col = fieldCol(level, "kodeInduk");
+        return (ind) => {
+          // A linked parent is a known Kode: only the rest need the lookup.
+          if (ind.kodeInduk === "" || ind.parent !== undefined || model.byKode.has(ind.kodeInduk)) return;
+          out.add(ind.sheet, ind.row, col, ind.kode, UNKNOWN[out.lang](ind));
         };
-      }
-    }
+      },
+    };
   },
 };

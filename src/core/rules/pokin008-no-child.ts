@@ -1,7 +1,13 @@
 import type { Indicator } from "../model/indicator";
 import { nameKey } from "../text";
 import { fieldCol, kodeLabel } from "./cells";
-import type { Rule } from "./types";
+import type { Rule, Text } from "./types";
+
+const NO_CHILD: Text<[Indicator, string]> = {
+  id: (ind, below) =>
+    `${kodeLabel(ind)} Tidak ada indikator di level '${below}' yang Kode Induk-nya '${ind.kode}'.`,
+  en: (ind, below) => `${kodeLabel(ind)} No indicator on level '${below}' has Kode Induk '${ind.kode}'.`,
+};
 
 /**
  * POKIN008 (warning): an indicator above the lowest level has no child indicator — a branch of
@@ -15,26 +21,32 @@ import type { Rule } from "./types";
 export const pokin008: Rule = {
   id: "POKIN008",
   severity: "warning",
-  *check(model) {
-    for (const level of model.levels) {
-      const below = model.levels[level.index + 1];
-      if (!below?.sheet || below.columns?.fields.kodeInduk === undefined) continue;
-      const withChildren = new Set<string>();
-      for (const ind of level.indicators) if (ind.children.length > 0) withChildren.add(statementKey(ind));
-      for (const ind of level.indicators) {
-        if (ind.children.length > 0 || withChildren.has(statementKey(ind))) continue;
-        yield {
-          sheet: ind.sheet,
-          row: ind.row,
-          col: fieldCol(level, "kode"),
-          kode: ind.kode,
-          message: {
-            id: `${kodeLabel(ind)} Tidak ada indikator di level '${below.name}' yang Kode Induk-nya '${ind.kode}'.`,
-            en: `${kodeLabel(ind)} No indicator on level '${below.name}' has Kode Induk '${ind.kode}'.`,
-          },
+  begin(model, out) {
+    // Childless rows wait for the end: a later row of their statement may still have a child.
+    const childless: { ind: Indicator; col: number; below: string; key: string }[] = [];
+    const withChildren = new Set<string>();
+    return {
+      level(level) {
+        const below = model.levels[level.index + 1];
+        if (!below?.sheet || below.columns?.fields.kodeInduk === undefined) return undefined;
+        const col = fieldCol(level, "kode");
+        // Keys are made per level: "level\0…" keeps two levels' statements apart.
+        const prefix = `${level.index}\u0000`;
+        return (ind) => {
+          if (ind.children.length > 0) {
+            withChildren.add(prefix + statementKey(ind));
+            return;
+          }
+          childless.push({ ind, col, below: below.name, key: prefix + statementKey(ind) });
         };
-      }
-    }
+      },
+      end() {
+        for (const { ind, col, below, key } of childless) {
+          if (!withChildren.has(key))
+            out.add(ind.sheet, ind.row, col, ind.kode, NO_CHILD[out.lang](ind, below));
+        }
+      },
+    };
   },
 };
 

@@ -1,5 +1,11 @@
+import type { Indicator } from "../model/indicator";
 import { fieldCol, kodeLabel } from "./cells";
-import type { Rule } from "./types";
+import type { Rule, Text } from "./types";
+
+const EMPTY: Text<[Indicator]> = {
+  id: (ind) => `${kodeLabel(ind)} Indikator kosong.`,
+  en: (ind) => `${kodeLabel(ind)} Indikator is empty.`,
+};
 
 /**
  * POKIN009 (error): an indicator row (a row with a Kode) has an empty Indikator. Reported at
@@ -8,19 +14,15 @@ import type { Rule } from "./types";
 export const pokin009: Rule = {
   id: "POKIN009",
   severity: "error",
-  *check(model) {
-    for (const level of model.levels) {
-      if (level.columns?.fields.indikator === undefined) continue;
-      for (const ind of level.indicators) {
-        if (ind.indikator !== "") continue;
-        yield {
-          sheet: ind.sheet,
-          row: ind.row,
-          col: fieldCol(level, "indikator"),
-          kode: ind.kode,
-          message: { id: `${kodeLabel(ind)} Indikator kosong.`, en: `${kodeLabel(ind)} Indikator is empty.` },
+  begin(_model, out) {
+    return {
+      level(level) {
+        if (level.columns?.fields.indikator === undefined) return undefined;
+        const col = fieldCol(level, "indikator");
+        return (ind) => {
+          if (ind.indikator === "") out.add(ind.sheet, ind.row, col, ind.kode, EMPTY[out.lang](ind));
         };
-      }
-    }
+      },
+    };
   },
 };

@@ -1,5 +1,11 @@
+import type { Indicator } from "../model/indicator";
 import { fieldCol, kodeLabel } from "./cells";
-import type { Rule } from "./types";
+import type { Rule, Text } from "./types";
+
+const EMPTY: Text<[Indicator]> = {
+  id: (ind) => `${kodeLabel(ind)} Satuan kosong.`,
+  en: (ind) => `${kodeLabel(ind)} Satuan (unit) is empty.`,
+};
 
 /**
  * POKIN010 (error): an indicator row has an empty Satuan (unit). Reported at the Satuan cell.
@@ -8,22 +14,15 @@ import type { Rule } from "./types";
 export const pokin010: Rule = {
   id: "POKIN010",
   severity: "error",
-  *check(model) {
-    for (const level of model.levels) {
-      if (level.columns?.fields.satuan === undefined) continue;
-      for (const ind of level.indicators) {
-        if (ind.satuan !== "") continue;
-        yield {
-          sheet: ind.sheet,
-          row: ind.row,
-          col: fieldCol(level, "satuan"),
-          kode: ind.kode,
-          message: {
-            id: `${kodeLabel(ind)} Satuan kosong.`,
-            en: `${kodeLabel(ind)} Satuan (unit) is empty.`,
-          },
+  begin(_model, out) {
+    return {
+      level(level) {
+        if (level.columns?.fields.satuan === undefined) return undefined;
+        const col = fieldCol(level, "satuan");
+        return (ind) => {
+          if (ind.satuan === "") out.add(ind.sheet, ind.row, col, ind.kode, EMPTY[out.lang](ind));
         };
-      }
-    }
+      },
+    };
   },
 };

@@ -1,6 +1,12 @@
-import { stateAt } from "../model/yearCells";
+import type { Indicator } from "../model/indicator";
 import { kodeLabel } from "./cells";
-import type { Rule } from "./types";
+import { layoutOf } from "./numberSlots";
+import type { Rule, Text } from "./types";
+
+const MISSING: Text<[Indicator, number]> = {
+  id: (ind, year) => `${kodeLabel(ind)} Target ${year} kosong.`,
+  en: (ind, year) => `${kodeLabel(ind)} Target ${year} is missing.`,
+};
 
 /**
  * POKIN011 (error): a target of the plan period is missing — one finding per empty
@@ -11,25 +17,24 @@ import type { Rule } from "./types";
 export const pokin011: Rule = {
   id: "POKIN011",
   severity: "error",
-  *check(model) {
-    for (const level of model.levels) {
-      for (const year of model.settings.years) {
-        if (!level.columns?.targets.has(year)) continue;
-        for (const ind of level.indicators) {
-          if (stateAt(ind.targets, year) !== "empty") continue;
-          const cell = ind.targets.get(year)!;
-          yield {
-            sheet: ind.sheet,
-            row: ind.row,
-            col: cell.col,
-            kode: ind.kode,
-            message: {
-              id: `${kodeLabel(ind)} Target ${year} kosong.`,
-              en: `${kodeLabel(ind)} Target ${year} is missing.`,
-            },
-          };
-        }
-      }
-    }
+  begin(model, out) {
+    return {
+      level(level) {
+        const layout = layoutOf(level);
+        if (!layout) return undefined;
+        // The period's years whose column the sheet has, each with its slot.
+        const slots = model.settings.years.flatMap((year) => {
+          const j = layout.targets.get(year);
+          return j === undefined ? [] : [[year, j] as const];
+        });
+        if (slots.length === 0) return undefined;
+        return (ind) => {
+          for (const [year, j] of slots) {
+            if (ind.slotState(j) !== "empty") continue;
+            out.add(ind.sheet, ind.row, layout.cols[j]!, ind.kode, MISSING[out.lang](ind, year));
+          }
+        };
+      },
+    };
   },
 };

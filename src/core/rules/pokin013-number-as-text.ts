@@ -1,14 +1,33 @@
-import { formatAt } from "../sheet";
+import type { Indicator } from "../model/indicator";
+import { rowMayHave } from "../model/yearCells";
 import { memo } from "../values/memo";
 import { isPercentFormat } from "../values/number";
 import { isPercentUnit } from "../values/sifat";
 import { kodeLabel } from "./cells";
-import { numberLabels, numericCells } from "./pokin012-not-a-number";
-import type { LevelModel } from "../model/buildModel";
-import type { Hit, Rule } from "./types";
+import { layoutOf, looseCells, numberLabels, slotsByColumn } from "./numberSlots";
+import type { Rule, Text } from "./types";
 
 const ID = new Intl.NumberFormat("id-ID", { useGrouping: false, maximumFractionDigits: 10 });
 const EN = new Intl.NumberFormat("en-US", { useGrouping: false, maximumFractionDigits: 10 });
+
+const AS_TEXT: Text<[string | undefined, number, string, number]> = {
+  id: (kode, row, label, value) =>
+    `${kode !== undefined ? `[${kode}]` : `Baris ${row + 1}:`} ${label} berisi angka yang disimpan sebagai teks, terbaca sebagai ${ID.format(value)}; ketik ulang sebagai angka: rumus lembar kerja tidak membacanya, jadi capaian tidak dihitung darinya.`,
+  en: (kode, row, label, value) =>
+    `${kode !== undefined ? `[${kode}]` : `Row ${row + 1}:`} ${label} holds a number stored as text, read as ${EN.format(value)}; retype it as a number: spreadsheet formulas do not read it, so no capaian is computed from it.`,
+};
+const PERCENT_FORMAT: Text<[Indicator, string, number, number]> = {
+  id: (ind, label, shown, value) =>
+    `${kodeLabel(ind)} ${label} diformat sebagai persen (${ID.format(shown)}%) tetapi Satuan '${ind.satuan}' bukan %: yang dipakai nilai tersimpannya, ${ID.format(value)}; samakan format sel dan Satuan.`,
+  en: (ind, label, shown, value) =>
+    `${kodeLabel(ind)} ${label} is formatted as a percentage (${EN.format(shown)}%) but Satuan '${ind.satuan}' is not %: its stored value, ${EN.format(value)}, is used; make the cell format and the Satuan agree.`,
+};
+
+/** Number cells of non-% indicators whose format shows a percentage. */
+const percentFormat = memo(isPercentFormat);
+function isPercentFormatKnown(format: string | undefined): boolean {
+  return format !== undefined && percentFormat(format);
+}
 
 /**
  * POKIN013 (warning): a Baseline, Target, Realisasi or quarter cell holds a number stored as
@@ -24,63 +43,46 @@ const EN = new Intl.NumberFormat("en-US", { useGrouping: false, maximumFractionD
 export const pokin013: Rule = {
   id: "POKIN013",
   severity: "warning",
-  *check(model) {
-    for (const level of model.levels) {
-      for (const cell of numericCells(level, "text")) {
-        if (cell.value === undefined) continue;
-        const who = cell.kode !== undefined ? `[${cell.kode}]` : `Baris ${cell.row + 1}:`;
-        const whoEn = cell.kode !== undefined ? `[${cell.kode}]` : `Row ${cell.row + 1}:`;
-        yield {
-          sheet: level.sheet?.name ?? level.name,
-          row: cell.row,
-          col: cell.col,
-          ...(cell.kode !== undefined ? { kode: cell.kode } : {}),
-          message: {
-            id: `${who} ${cell.label} berisi angka yang disimpan sebagai teks, terbaca sebagai ${ID.format(cell.value)}; ketik ulang sebagai angka: rumus lembar kerja tidak membacanya, jadi capaian tidak dihitung darinya.`,
-            en: `${whoEn} ${cell.label} holds a number stored as text, read as ${EN.format(cell.value)}; retype it as a number: spreadsheet formulas do not read it, so no capaian is computed from it.`,
-          },
+  begin(_model, out) {
+    return {
+      level(level) {
+        const layout = layoutOf(level);
+        if (!layout || !level.sheet) return undefined;
+        const { name, numberFormats: formats } = level.sheet;
+        const labels = numberLabels(level);
+        const label = (c: number) => labels.get(c) ?? "";
+        for (const c of looseCells(level, "text")) {
+          if (c.value !== undefined)
+            out.add(
+              name,
+              c.row,
+              c.col,
+              undefined,
+              AS_TEXT[out.lang](undefined, c.row, label(c.col), c.value),
+            );
+        }
+        const order = slotsByColumn(layout);
+        return (ind) => {
+          if (rowMayHave(ind, "text")) {
+            for (const j of order) {
+              const value = ind.slotState(j) === "text" ? ind.slotValue(j) : undefined;
+              if (value === undefined) continue;
+              const col = layout.cols[j]!;
+              out.add(name, ind.row, col, ind.kode, AS_TEXT[out.lang](ind.kode, ind.row, label(col), value));
+            }
+          }
+          // A row with no percent format anywhere has no such cell: most rows stop here.
+          const rowFormats = formats?.[ind.row];
+          if (!rowFormats?.some(isPercentFormatKnown) || isPercentUnit(ind.satuan)) return;
+          for (const j of order) {
+            const value = ind.slotState(j) === "number" ? ind.slotValue(j) : undefined;
+            const col = layout.cols[j]!;
+            if (value === undefined || !isPercentFormatKnown(rowFormats[col])) continue;
+            const shown = Math.round(value * 100 * 1e9) / 1e9;
+            out.add(name, ind.row, col, ind.kode, PERCENT_FORMAT[out.lang](ind, label(col), shown, value));
+          }
         };
-      }
-      yield* percentFormatElsewhere(level);
-    }
+      },
+    };
   },
 };
-
-/** Number cells of non-% indicators whose format shows a percentage. */
-const percentFormat = memo(isPercentFormat);
-function isPercentFormatKnown(format: string | undefined): boolean {
-  return format !== undefined && percentFormat(format);
-}
-
-function* percentFormatElsewhere(level: LevelModel): Generator<Hit> {
-  const sheet = level.sheet;
-  if (!sheet?.numberFormats || !level.columns) return;
-  const labels = numberLabels(level);
-  for (const ind of level.indicators) {
-    // A row with no percent format anywhere has no such cell: most rows stop here.
-    if (!sheet.numberFormats[ind.row]?.some(isPercentFormatKnown)) continue;
-    if (isPercentUnit(ind.satuan)) continue;
-    const cells = [
-      ind.baseline,
-      ...ind.targets.values(),
-      ...ind.realisasi.values(),
-      ...[...ind.quarters.values()].flat(),
-    ];
-    for (const cell of cells) {
-      if (cell?.state !== "number" || cell.value === undefined) continue;
-      if (!isPercentFormat(formatAt(sheet, ind.row, cell.col))) continue;
-      const label = labels.get(cell.col) ?? "";
-      const shown = Math.round(cell.value * 100 * 1e9) / 1e9;
-      yield {
-        sheet: sheet.name,
-        row: ind.row,
-        col: cell.col,
-        kode: ind.kode,
-        message: {
-          id: `${kodeLabel(ind)} ${label} diformat sebagai persen (${ID.format(shown)}%) tetapi Satuan '${ind.satuan}' bukan %: yang dipakai nilai tersimpannya, ${ID.format(cell.value)}; samakan format sel dan Satuan.`,
-          en: `${kodeLabel(ind)} ${label} is formatted as a percentage (${EN.format(shown)}%) but Satuan '${ind.satuan}' is not %: its stored value, ${EN.format(cell.value)}, is used; make the cell format and the Satuan agree.`,
-        },
-      };
-    }
-  }
-}

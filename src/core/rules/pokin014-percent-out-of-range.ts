@@ -1,7 +1,13 @@
-import { valueAt } from "../model/yearCells";
+import type { Indicator } from "../model/indicator";
 import { isPercentUnit } from "../values/sifat";
 import { kodeLabel } from "./cells";
-import type { Rule } from "./types";
+import { layoutOf } from "./numberSlots";
+import type { Rule, Text } from "./types";
+
+const ABOVE: Text<[Indicator, number, number]> = {
+  id: (ind, year, value) => `${kodeLabel(ind)} Target ${year} bersatuan % bernilai ${value}, di atas 100.`,
+  en: (ind, year, value) => `${kodeLabel(ind)} Target ${year} in % is ${value}, above 100.`,
+};
 
 /**
  * POKIN014 (warning): a target of an indicator whose Satuan is a percentage is above 100.
@@ -10,27 +16,22 @@ import type { Rule } from "./types";
 export const pokin014: Rule = {
   id: "POKIN014",
   severity: "warning",
-  *check(model) {
-    for (const level of model.levels) {
-      if (!level.sheet) continue;
-      for (const ind of level.indicators) {
-        if (!isPercentUnit(ind.satuan)) continue;
-        for (const year of ind.targets.keys()) {
-          const value = valueAt(ind.targets, year);
-          if (value === undefined || value <= 100) continue;
-          const cell = ind.targets.get(year)!;
-          yield {
-            sheet: level.sheet.name,
-            row: ind.row,
-            col: cell.col,
-            kode: ind.kode,
-            message: {
-              id: `${kodeLabel(ind)} Target ${year} bersatuan % bernilai ${cell.value}, di atas 100.`,
-              en: `${kodeLabel(ind)} Target ${year} in % is ${cell.value}, above 100.`,
-            },
-          };
-        }
-      }
-    }
+  begin(_model, out) {
+    return {
+      level(level) {
+        const layout = layoutOf(level);
+        if (!layout || layout.targets.size === 0) return undefined;
+        const name = level.sheet!.name;
+        const slots = [...layout.targets];
+        return (ind) => {
+          if (!isPercentUnit(ind.satuan)) return;
+          for (const [year, j] of slots) {
+            const value = ind.slotValue(j);
+            if (value === undefined || value <= 100) continue;
+            out.add(name, ind.row, layout.cols[j]!, ind.kode, ABOVE[out.lang](ind, year, value));
+          }
+        };
+      },
+    };
   },
 };

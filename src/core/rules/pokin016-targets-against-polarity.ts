@@ -1,7 +1,21 @@
-import { valueAt } from "../model/yearCells";
+import type { Indicator } from "../model/indicator";
 import { isStateUnit } from "../values/sifat";
 import { kodeLabel } from "./cells";
-import type { Rule } from "./types";
+import { layoutOf } from "./numberSlots";
+import type { Rule, Text } from "./types";
+
+const RISES: Text<[Indicator, string]> = {
+  id: (ind, move) =>
+    `${kodeLabel(ind)} Target naik (${move}) padahal Polaritas Negatif (makin rendah makin baik).`,
+  en: (ind, move) =>
+    `${kodeLabel(ind)} The target rises (${move}) although Polaritas is Negatif (lower is better).`,
+};
+const DROPS: Text<[Indicator, string]> = {
+  id: (ind, move) =>
+    `${kodeLabel(ind)} Target turun (${move}) padahal Polaritas Positif (makin tinggi makin baik).`,
+  en: (ind, move) =>
+    `${kodeLabel(ind)} The target drops (${move}) although Polaritas is Positif (higher is better).`,
+};
 
 /**
  * POKIN016 (warning): targets move against the polarity from one year to the next: a Positif
@@ -14,46 +28,32 @@ import type { Rule } from "./types";
 export const pokin016: Rule = {
   id: "POKIN016",
   severity: "warning",
-  *check(model) {
-    for (const level of model.levels) {
-      if (!level.sheet) continue;
-      // Every row of a sheet has the sheet's Target columns: their years are sorted once.
-      let sorted: number[] = [];
-      for (const ind of level.indicators) {
-        if (!isStateUnit(ind.satuan)) continue;
-        const negatif = ind.polaritas === "Negatif";
-        const targets = ind.targets;
-        if (sorted.length !== targets.size || !sorted.every((y) => targets.has(y))) {
-          sorted = [...targets.keys()].sort((a, b) => a - b);
-        }
-        let prevYear = 0;
-        let prevValue: number | undefined;
-        for (const year of sorted) {
-          const value = valueAt(targets, year);
-          if (value === undefined) continue;
-          if (prevValue !== undefined && (negatif ? value > prevValue : value < prevValue)) {
-            const cell = targets.get(year)!;
-            const move = `${prevYear}: ${prevValue} → ${year}: ${value}`;
-            yield {
-              sheet: level.sheet.name,
-              row: ind.row,
-              col: cell.col,
-              kode: ind.kode,
-              message: negatif
-                ? {
-                    id: `${kodeLabel(ind)} Target naik (${move}) padahal Polaritas Negatif (makin rendah makin baik).`,
-                    en: `${kodeLabel(ind)} The target rises (${move}) although Polaritas is Negatif (lower is better).`,
-                  }
-                : {
-                    id: `${kodeLabel(ind)} Target turun (${move}) padahal Polaritas Positif (makin tinggi makin baik).`,
-                    en: `${kodeLabel(ind)} The target drops (${move}) although Polaritas is Positif (higher is better).`,
-                  },
-            };
+  begin(_model, out) {
+    return {
+      level(level) {
+        const layout = layoutOf(level);
+        if (!layout || layout.targets.size < 2) return undefined;
+        const name = level.sheet!.name;
+        // Every row of a sheet has the sheet's Target columns: their years are sorted once.
+        const sorted = [...layout.targets].sort((a, b) => a[0] - b[0]);
+        return (ind) => {
+          if (!isStateUnit(ind.satuan)) return;
+          const negatif = ind.polaritas === "Negatif";
+          let prevYear = 0;
+          let prevValue: number | undefined;
+          for (const [year, j] of sorted) {
+            const value = ind.slotValue(j);
+            if (value === undefined) continue;
+            if (prevValue !== undefined && (negatif ? value > prevValue : value < prevValue)) {
+              const move = `${prevYear}: ${prevValue} → ${year}: ${value}`;
+              const message = negatif ? RISES[out.lang](ind, move) : DROPS[out.lang](ind, move);
+              out.add(name, ind.row, layout.cols[j]!, ind.kode, message);
+            }
+            prevYear = year;
+            prevValue = value;
           }
-          prevYear = year;
-          prevValue = value;
-        }
-      }
-    }
+        };
+      },
+    };
   },
 };

@@ -1,7 +1,28 @@
-import type { Indicator, NumberCell } from "../model/indicator";
-import { stateAt, valueAt } from "../model/yearCells";
+import type { Indicator } from "../model/indicator";
+import type { NumberLayout } from "../model/numberStore";
 import { kodeLabel } from "./cells";
-import type { Rule } from "./types";
+import { layoutOf } from "./numberSlots";
+import type { Rule, Text } from "./types";
+
+const EMPTY: Text<[Indicator, number]> = {
+  id: (ind, y) =>
+    `${kodeLabel(ind)} Ada realisasi ${y} tetapi Target ${y} kosong; capaian tidak dapat dihitung.`,
+  en: (ind, y) =>
+    `${kodeLabel(ind)} There is a realisasi for ${y} but Target ${y} is empty; no capaian can be computed.`,
+};
+const ZERO: Text<[Indicator, number]> = {
+  id: (ind, y) =>
+    `${kodeLabel(ind)} Ada realisasi ${y} tetapi Target ${y} bernilai 0; capaian tidak dapat dihitung.`,
+  en: (ind, y) =>
+    `${kodeLabel(ind)} There is a realisasi for ${y} but Target ${y} is 0; no capaian can be computed.`,
+};
+
+/** A year with a Realisasi or quarter column: its target's slot and its realisasi slots, annual first. */
+interface YearSlots {
+  readonly year: number;
+  readonly target?: number;
+  readonly realisasi: readonly number[];
+}
 
 /**
  * POKIN017 (warning): a realisasi is given for a year whose target is missing (no column or an
@@ -13,63 +34,43 @@ import type { Rule } from "./types";
 export const pokin017: Rule = {
   id: "POKIN017",
   severity: "warning",
-  *check(model) {
-    for (const level of model.levels) {
-      if (!level.sheet) continue;
-      for (const ind of level.indicators) {
-        for (const year of realisasiYears(ind)) {
-          // The target first: it rules most years out without making any cell.
-          const state = stateAt(ind.targets, year);
-          const missing = state === undefined || state === "empty";
-          if (!missing && valueAt(ind.targets, year) !== 0) continue;
-          const at = realisasiCell(ind, year);
-          if (!at) continue;
-          if (!missing && realisasiCells(ind, year).every((c) => c.value === 0)) continue;
-          yield {
-            sheet: level.sheet.name,
-            row: ind.row,
-            col: at.col,
-            kode: ind.kode,
-            message: missing
-              ? {
-                  id: `${kodeLabel(ind)} Ada realisasi ${year} tetapi Target ${year} kosong; capaian tidak dapat dihitung.`,
-                  en: `${kodeLabel(ind)} There is a realisasi for ${year} but Target ${year} is empty; no capaian can be computed.`,
-                }
-              : {
-                  id: `${kodeLabel(ind)} Ada realisasi ${year} tetapi Target ${year} bernilai 0; capaian tidak dapat dihitung.`,
-                  en: `${kodeLabel(ind)} There is a realisasi for ${year} but Target ${year} is 0; no capaian can be computed.`,
-                },
-          };
-        }
-      }
-    }
+  begin(_model, out) {
+    return {
+      level(level) {
+        const layout = layoutOf(level);
+        const years = layout ? yearSlots(layout) : [];
+        if (!layout || years.length === 0) return undefined;
+        const name = level.sheet!.name;
+        return (ind) => {
+          for (const { year, target, realisasi } of years) {
+            // The target first: it rules most years out.
+            const state = target === undefined ? undefined : ind.slotState(target);
+            const missing = state === undefined || state === "empty";
+            if (!missing && ind.slotValue(target!) !== 0) continue;
+            // The cell that shows the year's realisasi: the annual one, else the first quarter with a value.
+            const at = realisasi.find((j) => ind.slotValue(j) !== undefined);
+            if (at === undefined) continue;
+            if (!missing && realisasi.every((j) => (ind.slotValue(j) ?? 0) === 0)) continue;
+            const message = missing ? EMPTY[out.lang](ind, year) : ZERO[out.lang](ind, year);
+            out.add(name, ind.row, layout.cols[at]!, ind.kode, message);
+          }
+        };
+      },
+    };
   },
 };
 
-/** Every year with a Realisasi or quarter column, ascending. */
-function realisasiYears(ind: Indicator): Iterable<number> {
-  if (ind.quarters.size === 0 && isAscending(ind.realisasi.keys())) return ind.realisasi.keys();
-  return [...new Set([...ind.realisasi.keys(), ...ind.quarters.keys()])].sort((a, b) => a - b);
-}
-
-/** The cell that shows the year's realisasi: `Realisasi YYYY`, else the first quarter with a number. */
-function realisasiCell(ind: Indicator, year: number): NumberCell | undefined {
-  const annual = ind.realisasi.get(year);
-  if (annual?.value !== undefined) return annual;
-  return ind.quarters.get(year)?.find((q) => q?.value !== undefined);
-}
-
-/** Every realisasi cell of the year that holds a value: `Realisasi YYYY` and the quarters. */
-function realisasiCells(ind: Indicator, year: number): NumberCell[] {
-  const cells = [ind.realisasi.get(year), ...(ind.quarters.get(year) ?? [])];
-  return cells.filter((c): c is NumberCell => c?.value !== undefined);
-}
-
-function isAscending(years: Iterable<number>): boolean {
-  let last = -Infinity;
-  for (const y of years) {
-    if (y <= last) return false;
-    last = y;
-  }
-  return true;
+/** Every year with a Realisasi or quarter column, ascending, with its slots. */
+function yearSlots(layout: NumberLayout): YearSlots[] {
+  const years = [...new Set([...layout.realisasi.keys(), ...layout.quarters.keys()])].sort((a, b) => a - b);
+  return years.map((year) => {
+    const annual = layout.realisasi.get(year);
+    const quarters = (layout.quarters.get(year) ?? []).filter((j): j is number => j !== undefined);
+    const target = layout.targets.get(year);
+    return {
+      year,
+      ...(target !== undefined ? { target } : {}),
+      realisasi: annual === undefined ? quarters : [annual, ...quarters],
+    };
+  });
 }

@@ -1,7 +1,14 @@
 import type { Indicator } from "../model/indicator";
 import { nameKey } from "../text";
 import { fieldCol, kodeLabel } from "./cells";
-import type { Rule } from "./types";
+import type { Rule, Text } from "./types";
+
+const AGAIN: Text<[Indicator, Indicator]> = {
+  id: (ind, earlier) =>
+    `${kodeLabel(ind)} Indikator '${ind.indikator}' sudah ada di bawah induk yang sama pada Kode ${earlier.kode}.`,
+  en: (ind, earlier) =>
+    `${kodeLabel(ind)} Indikator '${ind.indikator}' already appears under the same parent at Kode ${earlier.kode}.`,
+};
 
 /**
  * POKIN019 (warning): the same Indikator (compared case- and space-insensitively) appears twice
@@ -11,33 +18,25 @@ import type { Rule } from "./types";
 export const pokin019: Rule = {
   id: "POKIN019",
   severity: "warning",
-  *check(model) {
-    for (const level of model.levels) {
-      if (!level.sheet || level.columns?.fields.indikator === undefined) continue;
-      // Kode Induk → Indikator key → first row: two maps keep the parts apart, whatever they hold.
-      const first = new Map<string, Map<string, Indicator>>();
-      for (const ind of level.indicators) {
-        const indikator = nameKey(ind.indikator);
-        if (indikator === "") continue;
-        const parent = level.index === 0 ? "" : ind.kodeInduk;
-        let siblings = first.get(parent);
-        if (!siblings) first.set(parent, (siblings = new Map()));
-        const earlier = siblings.get(indikator);
-        if (!earlier) {
-          siblings.set(indikator, ind);
-          continue;
-        }
-        yield {
-          sheet: level.sheet.name,
-          row: ind.row,
-          col: fieldCol(level, "indikator"),
-          kode: ind.kode,
-          message: {
-            id: `${kodeLabel(ind)} Indikator '${ind.indikator}' sudah ada di bawah induk yang sama pada Kode ${earlier.kode}.`,
-            en: `${kodeLabel(ind)} Indikator '${ind.indikator}' already appears under the same parent at Kode ${earlier.kode}.`,
-          },
+  begin(_model, out) {
+    return {
+      level(level) {
+        if (!level.sheet || level.columns?.fields.indikator === undefined) return undefined;
+        const name = level.sheet.name;
+        const col = fieldCol(level, "indikator");
+        // Kode Induk → Indikator key → first row: two maps keep the parts apart, whatever they hold.
+        const first = new Map<string, Map<string, Indicator>>();
+        return (ind) => {
+          const indikator = nameKey(ind.indikator);
+          if (indikator === "") return;
+          const parent = level.index === 0 ? "" : ind.kodeInduk;
+          let siblings = first.get(parent);
+          if (!siblings) first.set(parent, (siblings = new Map()));
+          const earlier = siblings.get(indikator);
+          if (!earlier) siblings.set(indikator, ind);
+          else out.add(name, ind.row, col, ind.kode, AGAIN[out.lang](ind, earlier));
         };
-      }
-    }
+      },
+    };
   },
 };

@@ -1,6 +1,14 @@
+import type { Indicator } from "../model/indicator";
 import { startsWithNomenklatur } from "../values/nomenklatur";
 import { fieldCol, kodeLabel } from "./cells";
-import type { Rule } from "./types";
+import type { Rule, Text } from "./types";
+
+const PREFIX: Text<[Indicator, Indicator]> = {
+  id: (ind, parent) =>
+    `${kodeLabel(ind)} Kode Nomenklatur '${ind.kodeNomenklatur}' tidak diawali Kode Nomenklatur induknya (${parent.kode}: '${parent.kodeNomenklatur}').`,
+  en: (ind, parent) =>
+    `${kodeLabel(ind)} Kode Nomenklatur '${ind.kodeNomenklatur}' does not start with its parent's (${parent.kode}: '${parent.kodeNomenklatur}').`,
+};
 
 /**
  * POKIN020 (warning): an indicator's Kode Nomenklatur does not start with its parent's (e.g. a
@@ -10,24 +18,19 @@ import type { Rule } from "./types";
 export const pokin020: Rule = {
   id: "POKIN020",
   severity: "warning",
-  *check(model) {
-    for (const level of model.levels) {
-      if (!level.sheet || level.columns?.fields.kodeNomenklatur === undefined) continue;
-      for (const ind of level.indicators) {
-        const parent = ind.parent;
-        if (!parent || ind.kodeNomenklatur === "" || parent.kodeNomenklatur === "") continue;
-        if (startsWithNomenklatur(ind.kodeNomenklatur, parent.kodeNomenklatur)) continue;
-        yield {
-          sheet: level.sheet.name,
-          row: ind.row,
-          col: fieldCol(level, "kodeNomenklatur"),
-          kode: ind.kode,
-          message: {
-            id: `${kodeLabel(ind)} Kode Nomenklatur '${ind.kodeNomenklatur}' tidak diawali Kode Nomenklatur induknya (${parent.kode}: '${parent.kodeNomenklatur}').`,
-            en: `${kodeLabel(ind)} Kode Nomenklatur '${ind.kodeNomenklatur}' does not start with its parent's (${parent.kode}: '${parent.kodeNomenklatur}').`,
-          },
+  begin(_model, out) {
+    return {
+      level(level) {
+        if (!level.sheet || level.columns?.fields.kodeNomenklatur === undefined) return undefined;
+        const name = level.sheet.name;
+        const col = fieldCol(level, "kodeNomenklatur");
+        return (ind) => {
+          const parent = ind.parent;
+          if (!parent || ind.kodeNomenklatur === "" || parent.kodeNomenklatur === "") return;
+          if (startsWithNomenklatur(ind.kodeNomenklatur, parent.kodeNomenklatur)) return;
+          out.add(name, ind.row, col, ind.kode, PREFIX[out.lang](ind, parent));
         };
-      }
-    }
+      },
+    };
   },
 };

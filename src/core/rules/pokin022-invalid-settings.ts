@@ -15,14 +15,17 @@ import type { Msg } from "../messages";
 export const pokin022: Rule = {
   id: "POKIN022",
   severity: "error",
-  *check(model) {
+  begin(model, out) {
+    // A handful of findings at most, and the settings reader words its problems in both
+    // languages already: each is picked in the language asked for.
     const sheet = model.settingsSheet?.name ?? SETTINGS_SHEET;
     for (const problem of model.settingsProblems) {
-      yield { sheet, row: problem.cell.row, col: problem.cell.col, message: problem.message };
+      out.add(sheet, problem.cell.row, problem.cell.col, undefined, problem.message[out.lang]);
     }
     for (const { cell, message } of periodProblems(model)) {
-      yield { sheet, row: cell.row, col: cell.col, message };
+      out.add(sheet, cell.row, cell.col, undefined, message[out.lang]);
     }
+    return {};
   },
 };
 

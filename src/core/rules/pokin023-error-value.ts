@@ -1,6 +1,11 @@
 import type { SheetData } from "../sheet";
 import { isErrorValue } from "../values/errors";
-import type { Hit, Rule } from "./types";
+import type { Report, Rule, Text } from "./types";
+
+const ERROR_VALUE: Text<[string, string]> = {
+  id: (label, v) => `${label}Sel berisi nilai galat Excel ${v}; periksa rumus atau rujukannya.`,
+  en: (label, v) => `${label}The cell holds the Excel error value ${v}; check its formula or reference.`,
+};
 
 /**
  * POKIN023 (error): a cell of a level sheet or of Pengaturan holds an Excel error value
@@ -10,28 +15,32 @@ import type { Hit, Rule } from "./types";
 export const pokin023: Rule = {
   id: "POKIN023",
   severity: "error",
-  *check(model) {
+  begin(model, out) {
     const seen = new Set<SheetData>();
     if (model.settingsSheet) {
       seen.add(model.settingsSheet);
-      yield* errorCells(model.settingsSheet, () => new Map());
+      errorCells(model.settingsSheet, () => new Map(), out);
     }
     for (const level of model.levels) {
       if (!level.sheet || seen.has(level.sheet)) continue;
       seen.add(level.sheet);
       // Error values are rare: the row → Kode index is made only for a sheet that has one.
       const indicators = level.indicators;
-      yield* errorCells(level.sheet, () => {
-        const kodeByRow = new Map<number, string>();
-        for (const ind of indicators) if (!isErrorValue(ind.kode)) kodeByRow.set(ind.row, ind.kode);
-        return kodeByRow;
-      });
+      errorCells(
+        level.sheet,
+        () => {
+          const kodeByRow = new Map<number, string>();
+          for (const ind of indicators) if (!isErrorValue(ind.kode)) kodeByRow.set(ind.row, ind.kode);
+          return kodeByRow;
+        },
+        out,
+      );
     }
+    return {};
   },
 };
 
-function errorCells(sheet: SheetData, index: () => ReadonlyMap<number, string>): Hit[] {
-  const hits: Hit[] = [];
+function errorCells(sheet: SheetData, index: () => ReadonlyMap<number, string>, out: Report): void {
   let kodeByRow: ReadonlyMap<number, string> | undefined;
   const rows = sheet.values;
   for (let r = 0; r < rows.length; r++) {
@@ -44,17 +53,7 @@ function errorCells(sheet: SheetData, index: () => ReadonlyMap<number, string>):
       kodeByRow ??= index();
       const kode = kodeByRow.get(r);
       const label = kode === undefined ? "" : `[${kode}] `;
-      hits.push({
-        sheet: sheet.name,
-        row: r,
-        col: c,
-        ...(kode === undefined ? {} : { kode }),
-        message: {
-          id: `${label}Sel berisi nilai galat Excel ${v.trim()}; periksa rumus atau rujukannya.`,
-          en: `${label}The cell holds the Excel error value ${v.trim()}; check its formula or reference.`,
-        },
-      });
+      out.add(sheet.name, r, c, kode, ERROR_VALUE[out.lang](label, v.trim()));
     }
   }
-  return hits;
 }

@@ -1,5 +1,13 @@
+import type { Indicator } from "../model/indicator";
 import { fieldCol, kodeLabel } from "./cells";
-import type { Rule } from "./types";
+import type { Rule, Text } from "./types";
+
+const EMPTY: Text<[Indicator, string]> = {
+  id: (ind, level) =>
+    `${kodeLabel(ind)} Uraian kosong: indikator '${ind.indikator}' tidak memiliki pernyataan ${level} yang diukurnya.`,
+  en: (ind, level) =>
+    `${kodeLabel(ind)} Uraian is empty: indicator '${ind.indikator}' has no ${level} statement it measures.`,
+};
 
 /**
  * POKIN025 (error): Uraian is empty on a row that has an Indikator — an indicator without the
@@ -10,22 +18,16 @@ import type { Rule } from "./types";
 export const pokin025: Rule = {
   id: "POKIN025",
   severity: "error",
-  *check(model) {
-    for (const level of model.levels) {
-      if (!level.sheet || level.columns?.fields.uraian === undefined) continue;
-      for (const ind of level.indicators) {
-        if (ind.uraian !== "" || ind.indikator === "") continue;
-        yield {
-          sheet: ind.sheet,
-          row: ind.row,
-          col: fieldCol(level, "uraian"),
-          kode: ind.kode,
-          message: {
-            id: `${kodeLabel(ind)} Uraian kosong: indikator '${ind.indikator}' tidak memiliki pernyataan ${level.name} yang diukurnya.`,
-            en: `${kodeLabel(ind)} Uraian is empty: indicator '${ind.indikator}' has no ${level.name} statement it measures.`,
-          },
+  begin(_model, out) {
+    return {
+      level(level) {
+        if (!level.sheet || level.columns?.fields.uraian === undefined) return undefined;
+        const col = fieldCol(level, "uraian");
+        return (ind) => {
+          if (ind.uraian !== "" || ind.indikator === "") return;
+          out.add(ind.sheet, ind.row, col, ind.kode, EMPTY[out.lang](ind, level.name));
         };
-      }
-    }
+      },
+    };
   },
 };

@@ -1,9 +1,17 @@
-import { isNumeric, quartersRealisasi } from "../capaian/realisasi";
 import { round2 } from "../capaian/round2";
+import type { Indicator } from "../model/indicator";
 import { kodeLabel, numberText } from "./cells";
-import type { Rule } from "./types";
+import { layoutOf } from "./numberSlots";
+import type { Rule, Text } from "./types";
 
 const QUARTER = ["TW1", "TW2", "TW3", "TW4"];
+
+const DIFFERS: Text<[Indicator, number, number, string, number]> = {
+  id: (ind, year, value, which, sum) =>
+    `${kodeLabel(ind)} Realisasi ${year} (${numberText(value).id}) berbeda dari ${ind.sifat === "Kumulatif" ? "jumlah triwulannya" : "triwulan terakhirnya"} (${which} = ${numberText(sum).id}) menurut Sifat ${ind.sifat}.`,
+  en: (ind, year, value, which, sum) =>
+    `${kodeLabel(ind)} Realisasi ${year} (${numberText(value).en}) differs from ${ind.sifat === "Kumulatif" ? "the sum of its quarters" : "its last quarter"} (${which} = ${numberText(sum).en}) under Sifat ${ind.sifat}.`,
+};
 
 /**
  * POKIN026 (warning): `Realisasi YYYY` differs from what its quarters give under the
@@ -15,34 +23,40 @@ const QUARTER = ["TW1", "TW2", "TW3", "TW4"];
 export const pokin026: Rule = {
   id: "POKIN026",
   severity: "warning",
-  *check(model) {
-    for (const level of model.levels) {
-      if (!level.sheet || level.columns?.quarters.size === 0) continue;
-      for (const ind of level.indicators) {
-        for (const [year, cell] of ind.realisasi) {
-          if (!isNumeric(cell)) continue;
-          const quarters = quartersRealisasi(ind, year);
-          if (!quarters || round2(quarters.value) === round2(cell.value)) continue;
-          const q = ind.quarters.get(year) ?? [];
-          // Cells are made on each read: find the quarter by its column, not by identity.
-          const which = quarters.cells
-            .map((c) => QUARTER[q.findIndex((x) => x?.col === c.col)] ?? "")
-            .join(" + ");
-          const yearText = numberText(cell.value);
-          const sumText = numberText(quarters.value);
-          const kumulatif = ind.sifat === "Kumulatif";
-          yield {
-            sheet: ind.sheet,
-            row: ind.row,
-            col: cell.col,
-            kode: ind.kode,
-            message: {
-              id: `${kodeLabel(ind)} Realisasi ${year} (${yearText.id}) berbeda dari ${kumulatif ? "jumlah triwulannya" : "triwulan terakhirnya"} (${which} = ${sumText.id}) menurut Sifat ${ind.sifat}.`,
-              en: `${kodeLabel(ind)} Realisasi ${year} (${yearText.en}) differs from ${kumulatif ? "the sum of its quarters" : "its last quarter"} (${which} = ${sumText.en}) under Sifat ${ind.sifat}.`,
-            },
-          };
-        }
-      }
-    }
+  begin(_model, out) {
+    return {
+      level(level) {
+        const layout = layoutOf(level);
+        if (!layout || layout.quarters.size === 0) return undefined;
+        const years = [...layout.realisasi].flatMap(([year, annual]) => {
+          const quarters = layout.quarters.get(year);
+          return quarters ? [{ year, annual, quarters }] : [];
+        });
+        return (ind) => {
+          for (const { year, annual, quarters } of years) {
+            const value = ind.slotState(annual) === "number" ? ind.slotValue(annual) : undefined;
+            if (value === undefined) continue;
+            // The quarters holding a number, by their place (TW1…TW4).
+            const given = quarters.flatMap((j, q) =>
+              j !== undefined && ind.slotState(j) === "number" && ind.slotValue(j) !== undefined ? [q] : [],
+            );
+            if (given.length === 0) continue;
+            const used = ind.sifat === "Akhir" ? given.slice(-1) : given;
+            const of = (q: number) => ind.slotValue(quarters[q]!)!;
+            const sum =
+              used.length === 1 && ind.sifat === "Akhir" ? of(used[0]!) : used.reduce((t, q) => t + of(q), 0);
+            if (round2(sum) === round2(value)) continue;
+            const which = used.map((q) => QUARTER[q]).join(" + ");
+            out.add(
+              ind.sheet,
+              ind.row,
+              layout.cols[annual]!,
+              ind.kode,
+              DIFFERS[out.lang](ind, year, value, which, sum),
+            );
+          }
+        };
+      },
+    };
   },
 };

@@ -1,7 +1,8 @@
+import type { Indicator } from "../model/indicator";
 import { nameKey } from "../text";
 import { isPercentUnit } from "../values/sifat";
 import { fieldCol, kodeLabel } from "./cells";
-import type { Rule } from "./types";
+import type { Rule, Text } from "./types";
 
 /** The wordings whose unit is implied, and whether a % Satuan fits them. */
 const WORDINGS: readonly { readonly re: RegExp; readonly percent: boolean }[] = [
@@ -9,6 +10,19 @@ const WORDINGS: readonly { readonly re: RegExp; readonly percent: boolean }[] = 
   { re: /^rasio(?![a-z])/, percent: false },
   { re: /^(jumlah|banyaknya)(?![a-z])/, percent: false },
 ];
+
+const PERCENT: Text<[Indicator, string]> = {
+  id: (ind, word) =>
+    `${kodeLabel(ind)} Indikator '${word} …' diukur dalam persen, tetapi Satuan-nya '${ind.satuan}'.`,
+  en: (ind, word) =>
+    `${kodeLabel(ind)} Indicator '${word} …' is measured in percent, but its Satuan is '${ind.satuan}'.`,
+};
+const NOT_PERCENT: Text<[Indicator, string]> = {
+  id: (ind, word) =>
+    `${kodeLabel(ind)} Indikator '${word} …' bukan persentase, tetapi Satuan-nya '${ind.satuan}'.`,
+  en: (ind, word) =>
+    `${kodeLabel(ind)} Indicator '${word} …' is not a percentage, but its Satuan is '${ind.satuan}'.`,
+};
 
 /**
  * POKIN027 (warning): the Indikator's wording and its Satuan disagree — "Persentase …" or
@@ -18,32 +32,22 @@ const WORDINGS: readonly { readonly re: RegExp; readonly percent: boolean }[] = 
 export const pokin027: Rule = {
   id: "POKIN027",
   severity: "warning",
-  *check(model) {
-    for (const level of model.levels) {
-      if (!level.sheet || level.columns?.fields.satuan === undefined) continue;
-      for (const ind of level.indicators) {
-        if (ind.satuan === "" || !mayBeWording(ind.indikator)) continue;
-        const key = nameKey(ind.indikator);
-        const wording = WORDINGS.find((w) => w.re.test(key));
-        if (!wording || wording.percent === isPercentUnit(ind.satuan)) continue;
-        const word = ind.indikator.trim().split(/\s+/)[0] ?? "";
-        yield {
-          sheet: ind.sheet,
-          row: ind.row,
-          col: fieldCol(level, "satuan"),
-          kode: ind.kode,
-          message: wording.percent
-            ? {
-                id: `${kodeLabel(ind)} Indikator '${word} …' diukur dalam persen, tetapi Satuan-nya '${ind.satuan}'.`,
-                en: `${kodeLabel(ind)} Indicator '${word} …' is measured in percent, but its Satuan is '${ind.satuan}'.`,
-              }
-            : {
-                id: `${kodeLabel(ind)} Indikator '${word} …' bukan persentase, tetapi Satuan-nya '${ind.satuan}'.`,
-                en: `${kodeLabel(ind)} Indicator '${word} …' is not a percentage, but its Satuan is '${ind.satuan}'.`,
-              },
+  begin(_model, out) {
+    return {
+      level(level) {
+        if (!level.sheet || level.columns?.fields.satuan === undefined) return undefined;
+        const col = fieldCol(level, "satuan");
+        return (ind) => {
+          if (ind.satuan === "" || !mayBeWording(ind.indikator)) return;
+          const key = nameKey(ind.indikator);
+          const wording = WORDINGS.find((w) => w.re.test(key));
+          if (!wording || wording.percent === isPercentUnit(ind.satuan)) return;
+          const word = ind.indikator.trim().split(/\s+/)[0] ?? "";
+          const text = wording.percent ? PERCENT : NOT_PERCENT;
+          out.add(ind.sheet, ind.row, col, ind.kode, text[out.lang](ind, word));
         };
-      }
-    }
+      },
+    };
   },
 };
 

@@ -1,10 +1,18 @@
+import type { Indicator } from "../model/indicator";
 import { nameKey } from "../text";
 import { fieldCol, kodeLabel } from "./cells";
 import { kegiatanIndex } from "./levelKinds";
-import type { Rule } from "./types";
+import type { Rule, Text } from "./types";
 
 /** Wordings of an output (a count of things delivered), not of an outcome. */
 const OUTPUT = /^(jumlah|banyaknya|tersedianya|terlaksananya|terselenggaranya)(?![a-z])/;
+
+const OUTPUT_TEXT: Text<[Indicator, string, string]> = {
+  id: (ind, word, level) =>
+    `${kodeLabel(ind)} Indikator '${word} …' adalah keluaran (output); indikator level '${level}' seharusnya hasil (outcome).`,
+  en: (ind, word, level) =>
+    `${kodeLabel(ind)} Indicator '${word} …' is an output; indicators of level '${level}' should be outcomes.`,
+};
 
 /**
  * POKIN028 (warning): an output-worded indicator ("Jumlah …", "Tersedianya …",
@@ -14,25 +22,24 @@ const OUTPUT = /^(jumlah|banyaknya|tersedianya|terlaksananya|terselenggaranya)(?
 export const pokin028: Rule = {
   id: "POKIN028",
   severity: "warning",
-  *check(model) {
+  begin(model, out) {
     const kegiatan = kegiatanIndex(model);
-    if (kegiatan === undefined) return;
-    for (const level of model.levels) {
-      if (level.index >= kegiatan || !level.sheet) continue;
-      for (const ind of level.indicators) {
-        if (!OUTPUT.test(nameKey(ind.indikator))) continue;
-        const word = ind.indikator.trim().split(/\s+/)[0] ?? "";
-        yield {
-          sheet: ind.sheet,
-          row: ind.row,
-          col: fieldCol(level, "indikator"),
-          kode: ind.kode,
-          message: {
-            id: `${kodeLabel(ind)} Indikator '${word} …' adalah keluaran (output); indikator level '${level.name}' seharusnya hasil (outcome).`,
-            en: `${kodeLabel(ind)} Indicator '${word} …' is an output; indicators of level '${level.name}' should be outcomes.`,
-          },
+    return {
+      level(level) {
+        if (kegiatan === undefined || level.index >= kegiatan || !level.sheet) return undefined;
+        const col = fieldCol(level, "indikator");
+        return (ind) => {
+          // j…, b… or t…: any other first letter cannot be an output wording, and is not lower-cased.
+          if (!mayBeOutput(ind.indikator) || !OUTPUT.test(nameKey(ind.indikator))) return;
+          const word = ind.indikator.trim().split(/\s+/)[0] ?? "";
+          out.add(ind.sheet, ind.row, col, ind.kode, OUTPUT_TEXT[out.lang](ind, word, level.name));
         };
-      }
-    }
+      },
+    };
   },
 };
+
+function mayBeOutput(indikator: string): boolean {
+  const c = indikator.charCodeAt(0) | 0x20;
+  return c === 0x6a || c === 0x62 || c === 0x74;
+}

@@ -1,12 +1,20 @@
+import type { Indicator } from "../model/indicator";
 import { nomenklaturSegments } from "../values/nomenklatur";
 import { fieldCol, kodeLabel } from "./cells";
 import { CODE_PARTS, nomenklaturLevel, type NomenklaturLevel } from "./levelKinds";
-import type { Rule } from "./types";
+import type { Rule, Text } from "./types";
 
 const FORM: Readonly<Record<NomenklaturLevel, string>> = {
   program: "X.XX.NN",
   kegiatan: "X.XX.NN.N.NN",
   subKegiatan: "X.XX.NN.N.NN.NNNN",
+};
+
+const PARTS: Text<[Indicator, string, NomenklaturLevel]> = {
+  id: (ind, level, kind) =>
+    `${kodeLabel(ind)} Kode Nomenklatur '${ind.kodeNomenklatur}' bukan kode ${level} (${FORM[kind]}, ${CODE_PARTS[kind]} bagian).`,
+  en: (ind, level, kind) =>
+    `${kodeLabel(ind)} Kode Nomenklatur '${ind.kodeNomenklatur}' is not a ${level} code (${FORM[kind]}, ${CODE_PARTS[kind]} parts).`,
 };
 
 /**
@@ -18,25 +26,18 @@ const FORM: Readonly<Record<NomenklaturLevel, string>> = {
 export const pokin029: Rule = {
   id: "POKIN029",
   severity: "warning",
-  *check(model) {
-    for (const level of model.levels) {
-      const kind = nomenklaturLevel(level.name);
-      if (!kind || !level.sheet || level.columns?.fields.kodeNomenklatur === undefined) continue;
-      for (const ind of level.indicators) {
-        if (ind.kodeNomenklatur === "") continue;
-        const parts = nomenklaturSegments(ind.kodeNomenklatur).length;
-        if (parts === CODE_PARTS[kind]) continue;
-        yield {
-          sheet: ind.sheet,
-          row: ind.row,
-          col: fieldCol(level, "kodeNomenklatur"),
-          kode: ind.kode,
-          message: {
-            id: `${kodeLabel(ind)} Kode Nomenklatur '${ind.kodeNomenklatur}' bukan kode ${level.name} (${FORM[kind]}, ${CODE_PARTS[kind]} bagian).`,
-            en: `${kodeLabel(ind)} Kode Nomenklatur '${ind.kodeNomenklatur}' is not a ${level.name} code (${FORM[kind]}, ${CODE_PARTS[kind]} parts).`,
-          },
+  begin(_model, out) {
+    return {
+      level(level) {
+        const kind = nomenklaturLevel(level.name);
+        if (!kind || !level.sheet || level.columns?.fields.kodeNomenklatur === undefined) return undefined;
+        const col = fieldCol(level, "kodeNomenklatur");
+        return (ind) => {
+          if (ind.kodeNomenklatur === "") return;
+          if (nomenklaturSegments(ind.kodeNomenklatur).length === CODE_PARTS[kind]) return;
+          out.add(ind.sheet, ind.row, col, ind.kode, PARTS[out.lang](ind, level.name, kind));
         };
-      }
-    }
+      },
+    };
   },
 };

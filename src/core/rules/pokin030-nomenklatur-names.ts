@@ -4,7 +4,18 @@ import { cachedReference, findReference, REFERENCE_SHEET } from "../model/refere
 import { nomenklaturSegments } from "../values/nomenklatur";
 import { fieldCol, kodeLabel } from "./cells";
 import { CODE_PARTS, nomenklaturLevel } from "./levelKinds";
-import type { Hit, Rule } from "./types";
+import type { Rule, Text } from "./types";
+
+const NOT_LISTED: Text<[Indicator, string]> = {
+  id: (ind, ref) => `${kodeLabel(ind)} Kode Nomenklatur '${ind.kodeNomenklatur}' tidak ada di lembar ${ref}.`,
+  en: (ind, ref) => `${kodeLabel(ind)} Kode Nomenklatur '${ind.kodeNomenklatur}' is not in sheet ${ref}.`,
+};
+const OTHER_NAME: Text<[Indicator, string, string]> = {
+  id: (ind, ref, name) =>
+    `${kodeLabel(ind)} Uraian '${ind.uraian}' bukan nama ${ind.kodeNomenklatur} di ${ref}: '${name}'.`,
+  en: (ind, ref, name) =>
+    `${kodeLabel(ind)} Uraian '${ind.uraian}' is not the name of ${ind.kodeNomenklatur} in ${ref}: '${name}'.`,
+};
 
 /**
  * POKIN030 (warning): only with a `Referensi Nomenklatur` sheet (SPEC §7). A Program's or
@@ -18,50 +29,38 @@ import type { Hit, Rule } from "./types";
 export const pokin030: Rule = {
   id: "POKIN030",
   severity: "warning",
-  *check(model) {
+  begin(model, out) {
     const refSheet = findSheet(model.workbook, REFERENCE_SHEET);
     const reference = refSheet ? cachedReference(refSheet) : undefined;
-    if (!refSheet || !reference) return;
-    for (const level of model.levels) {
-      const kind = nomenklaturLevel(level.name);
-      const f = level.columns?.fields;
-      if (!kind || !level.sheet || f?.kodeNomenklatur === undefined) continue;
-      for (const ind of level.indicators) {
-        if (nomenklaturSegments(ind.kodeNomenklatur).length !== CODE_PARTS[kind]) continue;
-        const entry = findReference(reference, ind.kodeNomenklatur);
-        if (!entry) {
-          if (kind !== "subKegiatan") yield notListed(ind, fieldCol(level, "kodeNomenklatur"), refSheet.name);
-          continue;
-        }
-        if (f.uraian === undefined || ind.uraian === "" || entry.nomenklatur === "") continue;
-        if (nameFold(ind.uraian) === nameFold(entry.nomenklatur)) continue;
-        yield {
-          sheet: ind.sheet,
-          row: ind.row,
-          col: f.uraian,
-          kode: ind.kode,
-          message: {
-            id: `${kodeLabel(ind)} Uraian '${ind.uraian}' bukan nama ${ind.kodeNomenklatur} di ${refSheet.name}: '${entry.nomenklatur}'.`,
-            en: `${kodeLabel(ind)} Uraian '${ind.uraian}' is not the name of ${ind.kodeNomenklatur} in ${refSheet.name}: '${entry.nomenklatur}'.`,
-          },
+    if (!refSheet || !reference) return {};
+    return {
+      level(level) {
+        const kind = nomenklaturLevel(level.name);
+        const f = level.columns?.fields;
+        if (!kind || !level.sheet || f?.kodeNomenklatur === undefined) return undefined;
+        const codeCol = fieldCol(level, "kodeNomenklatur");
+        return (ind) => {
+          if (nomenklaturSegments(ind.kodeNomenklatur).length !== CODE_PARTS[kind]) return;
+          const entry = findReference(reference, ind.kodeNomenklatur);
+          if (!entry) {
+            if (kind !== "subKegiatan")
+              out.add(ind.sheet, ind.row, codeCol, ind.kode, NOT_LISTED[out.lang](ind, refSheet.name));
+            return;
+          }
+          if (f.uraian === undefined || ind.uraian === "" || entry.nomenklatur === "") return;
+          if (nameFold(ind.uraian) === nameFold(entry.nomenklatur)) return;
+          out.add(
+            ind.sheet,
+            ind.row,
+            f.uraian,
+            ind.kode,
+            OTHER_NAME[out.lang](ind, refSheet.name, entry.nomenklatur),
+          );
         };
-      }
-    }
+      },
+    };
   },
 };
-
-function notListed(ind: Indicator, col: number, sheet: string): Hit {
-  return {
-    sheet: ind.sheet,
-    row: ind.row,
-    col,
-    kode: ind.kode,
-    message: {
-      id: `${kodeLabel(ind)} Kode Nomenklatur '${ind.kodeNomenklatur}' tidak ada di lembar ${sheet}.`,
-      en: `${kodeLabel(ind)} Kode Nomenklatur '${ind.kodeNomenklatur}' is not in sheet ${sheet}.`,
-    },
-  };
-}
 
 /**
  * A name folded for comparison: lower case, punctuation as spaces, spaces collapsed, and a

@@ -1,7 +1,14 @@
 import { capaianOf } from "../capaian/capaianOf";
 import type { Indicator, NumberCell } from "../model/indicator";
 import { kodeLabel } from "./cells";
-import type { Rule } from "./types";
+import type { Rule, Text } from "./types";
+
+const ZERO: Text<[Indicator, number]> = {
+  id: (ind, year) =>
+    `${kodeLabel(ind)} Realisasi ${year} bernilai 0: rumus Negatif Rasio (Target / Realisasi) tidak dapat menghitung capaian.`,
+  en: (ind, year) =>
+    `${kodeLabel(ind)} Realisasi ${year} is 0: the Negatif Rasio formula (Target / Realisasi) cannot compute a capaian.`,
+};
 
 /**
  * POKIN031 (info): a capaian cannot be computed although target and realisasi are given — a
@@ -11,30 +18,22 @@ import type { Rule } from "./types";
 export const pokin031: Rule = {
   id: "POKIN031",
   severity: "info",
-  *check(model) {
-    if (model.settings.rumusNegatif !== "Rasio") return;
-    for (const level of model.levels) {
-      if (!level.sheet) continue;
-      for (const ind of level.indicators) {
-        if (ind.polaritas !== "Negatif") continue;
-        for (const year of ind.targets.keys()) {
-          const result = capaianOf(ind, year, model.settings);
-          if (result.reason !== "realisasiZero") continue;
-          const cell = realisasiCell(ind, year);
-          if (!cell) continue;
-          yield {
-            sheet: ind.sheet,
-            row: ind.row,
-            col: cell.col,
-            kode: ind.kode,
-            message: {
-              id: `${kodeLabel(ind)} Realisasi ${year} bernilai 0: rumus Negatif Rasio (Target / Realisasi) tidak dapat menghitung capaian.`,
-              en: `${kodeLabel(ind)} Realisasi ${year} is 0: the Negatif Rasio formula (Target / Realisasi) cannot compute a capaian.`,
-            },
-          };
-        }
-      }
-    }
+  begin(model, out) {
+    if (model.settings.rumusNegatif !== "Rasio") return {};
+    return {
+      level(level) {
+        if (!level.sheet) return undefined;
+        return (ind) => {
+          if (ind.polaritas !== "Negatif") return;
+          for (const year of ind.targets.keys()) {
+            const result = capaianOf(ind, year, model.settings);
+            if (result.reason !== "realisasiZero") continue;
+            const cell = realisasiCell(ind, year);
+            if (cell) out.add(ind.sheet, ind.row, cell.col, ind.kode, ZERO[out.lang](ind, year));
+          }
+        };
+      },
+    };
   },
 };
 

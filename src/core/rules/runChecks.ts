@@ -1,4 +1,3 @@
-import { a1 } from "../a1";
 import { buildModel, type BuildOptions, type Model } from "../model/buildModel";
 import type { WorkbookData } from "../sheet";
 import { nameKey } from "../text";
@@ -6,8 +5,11 @@ import { SETTINGS_SHEET } from "../model/settings";
 import { applyNotes } from "../review/applyNotes";
 import { readNotes } from "../review/readNotes";
 import { RULES } from "./registry";
-import type { Finding, Hit, Rule } from "./types";
+import { runRules, type KeyedFinding } from "./runRules";
+import type { Finding, Rule } from "./types";
 import type { Lang } from "../messages";
+
+export type { KeyedFinding } from "./runRules";
 
 export interface CheckOptions extends BuildOptions {
   readonly lang?: Lang;
@@ -35,30 +37,18 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions = {}
 }
 
 /**
- * Runs the rules over a model already built (the generators share one model with the check).
+ * Runs the rules over a model already built (the generators share one model with the check),
+ * in one pass over its indicators (runRules).
  * @param model the workbook read by buildModel
  * @param options the findings' language and which rules
  * @returns findings in the order checkWorkbook gives them
  * @example checkModel(buildModel(workbook), { rules: ["POKIN008"], lang: "en" })
  */
 export function checkModel(model: Model, options: Omit<CheckOptions, "now"> = {}): Finding[] {
-  const lang = options.lang ?? "id";
   const wanted = options.rules ? new Set(options.rules) : undefined;
-  const sheetOrder = orderOfSheets(model);
-  const keyed: KeyedFinding[] = [];
-  for (const rule of RULES) {
-    if (wanted && !wanted.has(rule.id)) continue;
-    keyed.push(...ruleFindings(rule, model, lang, sheetOrder));
-  }
-  return sortFindings(keyed);
-}
-
-/** A finding with what it is sorted by: its sheet's place, row and column. */
-export interface KeyedFinding<F extends Finding = Finding> {
-  readonly finding: F;
-  readonly order: number;
-  readonly row: number;
-  readonly col: number;
+  const rules = wanted ? RULES.filter((r) => wanted.has(r.id)) : RULES;
+  const lists = runRules(rules, model, options.lang ?? "id", orderOfSheets(model));
+  return sortFindings(lists.flat());
 }
 
 /**
@@ -72,16 +62,7 @@ export function ruleFindings(
   lang: Lang,
   sheetOrder: (sheet: string) => number,
 ): KeyedFinding[] {
-  const out: KeyedFinding[] = [];
-  for (const hit of safeHits(rule, model)) {
-    out.push({
-      finding: toFinding(rule, hit, lang),
-      order: sheetOrder(hit.sheet),
-      row: hit.row,
-      col: hit.col,
-    });
-  }
-  return out;
+  return runRules([rule], model, lang, sheetOrder)[0]!;
 }
 
 /**
@@ -100,37 +81,6 @@ export function sortFindings<F extends Finding>(keyed: KeyedFinding<F>[]): F[] {
       cmp(a.finding.message, b.finding.message),
   );
   return keyed.map((k) => k.finding);
-}
-
-function toFinding(rule: Rule, hit: Hit, lang: Lang): Finding {
-  const finding: Finding = {
-    rule: rule.id,
-    severity: rule.severity,
-    sheet: hit.sheet,
-    cell: a1(hit.row, hit.col),
-    ...(hit.kode ? { kode: hit.kode } : {}),
-    message: hit.message[lang],
-  };
-  return finding;
-}
-
-/** A rule is pure code over plain data; should one still fail, the check goes on without it. */
-function safeHits(rule: Rule, model: Model): Iterable<Hit> {
-  try {
-    return [...rule.check(model)];
-  } catch (err) {
-    return [
-      {
-        sheet: model.levels[0]?.name ?? SETTINGS_SHEET,
-        row: 0,
-        col: 0,
-        message: {
-          id: `Aturan ${rule.id} gagal dijalankan (${String(err)}); laporkan ke pengembang.`,
-          en: `Rule ${rule.id} failed to run (${String(err)}); please report it.`,
-        },
-      },
-    ];
-  }
 }
 
 /**
