@@ -2,8 +2,8 @@ import type { Indicator } from "../model/indicator";
 import type { RumusNegatif } from "../model/settings";
 import { computeCapaian } from "./capaian";
 import { predikat, type Predikat } from "./predikat";
-import { stateAt, valueAt } from "../model/yearCells";
-import { yearRealisasi } from "./realisasi";
+import type { NumberState } from "../values/number";
+import { yearRealisasi, type RealisasiRead } from "./realisasi";
 
 /** Why an indicator has no capaian in a year. */
 export type NoCapaianReason =
@@ -73,12 +73,20 @@ export function capaianOf(
   year: number,
   settings: { readonly rumusNegatif: RumusNegatif },
 ): CapaianResult {
-  // Read from the model's flat columns: no cell is made for the common case (numbers in both).
-  const targetState = stateAt(indicator.targets, year);
-  const target = targetState === "number" ? valueAt(indicator.targets, year) : undefined;
-  const direct = stateAt(indicator.realisasi, year) === "number";
-  const read = direct ? undefined : yearRealisasi(indicator, year);
-  const realisasi = direct ? valueAt(indicator.realisasi, year) : read?.value;
+  // Read by slot from the model's flat columns: no cell is made unless quarters are involved.
+  const { targets, realisasi: annual, quarters } = indicator.layout;
+  const tj = targets.get(year);
+  const targetState = tj === undefined ? undefined : indicator.slotState(tj);
+  const target = targetState === "number" ? indicator.slotValue(tj!) : undefined;
+  const rj = annual.get(year);
+  const annualState = rj === undefined ? undefined : indicator.slotState(rj);
+  const direct = annualState === "number";
+  const read = direct
+    ? undefined
+    : quarters.has(year)
+      ? yearRealisasi(indicator, year)
+      : annualOnly(annualState);
+  const realisasi = direct ? indicator.slotValue(rj!) : read?.value;
   // Built key by key in the order the result always had: target, realisasi, realisasiFrom, …
   const out: Mutable<CapaianResult> = {};
   if (target !== undefined) out.target = target;
@@ -118,3 +126,13 @@ export function capaianOf(
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const NONE: RealisasiRead = { missing: "none" };
+const TEXT: RealisasiRead = { missing: "text" };
+const NOT_NUMERIC: RealisasiRead = { missing: "notNumeric" };
+
+/** yearRealisasi of a year without quarter columns whose Realisasi is no number: why there is none. */
+function annualOnly(state: NumberState | undefined): RealisasiRead {
+  if (state === "text") return TEXT;
+  return state === "invalid" || state === "error" ? NOT_NUMERIC : NONE;
+}

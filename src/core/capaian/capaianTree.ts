@@ -16,9 +16,11 @@ export interface CapaianNode {
 }
 
 /**
- * The capaian of every indicator in a year, with its children's mean (SPEC §4), computed by a
- * post-order walk with an explicit stack (children before parents), so that a deep tree cannot
- * overflow the call stack.
+ * The capaian of every indicator in a year, with its children's mean (SPEC §4). A mean needs
+ * only the children's own capaian, so no walk of the tree is needed: the indicators are taken
+ * in reverse model order (children sit on the level below their parent, so they come first),
+ * and a child not reached yet — only possible with links made by hand — is computed where it is
+ * needed. No stack, no recursion: a deep tree cannot overflow anything.
  * @param model the workbook model
  * @param year the year
  * @returns a map from each indicator of the model to its node
@@ -26,40 +28,22 @@ export interface CapaianNode {
  */
 export function capaianTree(model: Model, year: number): Map<Indicator, CapaianNode> {
   const out = new Map<Indicator, CapaianNode>();
-  // Two parallel stacks (indicator, expanded?) instead of an object per visit.
-  const stack: Indicator[] = [];
-  const expanded: boolean[] = [];
   const all = model.indicators;
+  const settings = model.settings;
   for (let i = all.length - 1; i >= 0; i--) {
     const ind = all[i]!;
-    if (ind.parent !== undefined) continue;
-    stack.push(ind);
-    expanded.push(false);
-  }
-
-  while (stack.length > 0) {
-    const ind = stack.pop()!;
-    const done = expanded.pop()!;
-    if (out.has(ind)) continue; // a malformed link cannot make us visit twice
+    if (out.has(ind)) continue; // an indicator listed twice is computed once
     const children = ind.children;
-    if (!done) {
-      stack.push(ind);
-      expanded.push(true);
-      for (let i = children.length - 1; i >= 0; i--) {
-        stack.push(children[i]!);
-        expanded.push(false);
-      }
-      continue;
-    }
     let sum = 0;
     let count = 0;
-    for (const child of children) {
-      const c = out.get(child)?.own.capaian;
+    for (let k = 0; k < children.length; k++) {
+      const child = children[k]!;
+      const c = (out.get(child)?.own ?? capaianOf(child, year, settings)).capaian;
       if (c === undefined) continue;
       sum += c;
       count++;
     }
-    const own = capaianOf(ind, year, model.settings);
+    const own = capaianOf(ind, year, settings);
     out.set(
       ind,
       count > 0 ? { own, childCount: count, childMean: round2(sum / count) } : { own, childCount: 0 },

@@ -1,4 +1,5 @@
 import type { NumberState, ReadNumber } from "../values/number";
+import type { NumberLayout } from "./numberStore";
 import type { Polaritas } from "../values/polarity";
 import type { Sifat } from "../values/sifat";
 
@@ -57,4 +58,6 @@ export interface Indicator {
   slotValue(j: number): number | undefined;
   /** Slot j as a NumberCell (made on each call). */
   slotCell(j: number): NumberCell;
+  /** Which slot holds which number column (shared by every row of the sheet). */
+  readonly layout: NumberLayout;
 }

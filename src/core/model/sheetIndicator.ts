@@ -2,7 +2,7 @@ import type { Polaritas } from "../values/polarity";
 import type { Sifat } from "../values/sifat";
 import type { Indicator, NumberCell } from "./indicator";
 import type { NumberState } from "../values/number";
-import { STATE_CODE, type NumberStore } from "./numberStore";
+import { STATE_CODE, type NumberLayout, type NumberStore } from "./numberStore";
 import { QuarterCells, YearCells } from "./yearCells";
 
 /** Shared by every indicator of a sheet without such columns: nothing to allocate. */
@@ -23,6 +23,7 @@ export type IndicatorTexts = Omit<
   | "slotState"
   | "slotValue"
   | "slotCell"
+  | "layout"
 >;
 
 /**
@@ -90,6 +91,10 @@ export class SheetIndicator implements Indicator {
   /** True when any number cell of the row (Baseline, targets, realisasi, quarters) is in `state`. */
   rowHas(state: NumberState): boolean {
     return this.store.rowHas(this.base, STATE_CODE[state]);
+  }
+
+  get layout(): NumberLayout {
+    return this.store.layout;
   }
 
   slotState(j: number): NumberState {
