@@ -1,5 +1,6 @@
 import { isReadFailure, readXlsxFile } from "../../adapters/xlsx/readFile";
-import { cannotCheck, checkFileAction, type FileJob, type FileResult } from "../../core/actions/batchAction";
+import type { FileJob, FileResult } from "../../core/actions/batchTypes";
+import { cannotCheck, checkFileAction } from "../../core/actions/checkFileAction";
 
 export type { FileJob, FileResult };
 
