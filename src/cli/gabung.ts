@@ -1,6 +1,8 @@
 import * as path from "node:path";
 import { writePlanXlsx } from "../adapters/xlsx/writer/writePlanXlsx";
 import { gabungAction } from "../core/actions/gabungAction";
+import type { Lang, Msg } from "../core/messages";
+import type { WorkbookPlan } from "../core/plans/types";
 import { EXIT, fail, oneLine, parseCommand, readLang, type CliIo } from "./io";
 import { runBatch } from "./pemda/runBatch";
 import { GABUNG_USAGE } from "./usage";
@@ -59,14 +61,10 @@ export async function runGabung(args: string[], io: CliIo): Promise<number> {
     );
   }
 
-  const batch = await runBatch(files, { lang, ...(rpd ? { rpd } : {}), withSheets: true });
-  for (const f of batch.cross.filter((x) => x.rule === "POKIN040")) {
-    io.stderr.write(`pokin: ${f.rule}: ${f.message}\n`);
-  }
-  const gabung = gabungAction(batch, {}, { lang, now: new Date() });
-  if (gabung.problem) return fail(io, gabung.problem.message, lang);
+  const built = await consolidate(files, rpd, lang, io);
+  if ("problem" in built) return fail(io, built.problem, lang);
   try {
-    await writePlanXlsx(gabung.plan, out);
+    await writePlanXlsx(built.plan, out);
   } catch (err) {
     return fail(
       io,
@@ -77,11 +75,42 @@ export async function runGabung(args: string[], io: CliIo): Promise<number> {
       lang,
     );
   }
-  const { errors, warnings, perLevel, total } = gabung;
+  const { errors, warnings, perLevel, total, opds } = built;
   io.stdout.write(
     lang === "en"
-      ? `Wrote the Pemda workbook '${out}': ${batch.opds.length} Perangkat Daerah, ${total} indicators (${perLevel.join(" / ")} per level). Its check: ${errors} errors, ${warnings} warnings.\n`
-      : `Buku kerja Pemda '${out}' ditulis: ${batch.opds.length} Perangkat Daerah, ${total} indikator (${perLevel.join(" / ")} per level). Hasil periksa: ${errors} galat, ${warnings} peringatan.\n`,
+      ? `Wrote the Pemda workbook '${out}': ${opds} Perangkat Daerah, ${total} indicators (${perLevel.join(" / ")} per level). Its check: ${errors} errors, ${warnings} warnings.\n`
+      : `Buku kerja Pemda '${out}' ditulis: ${opds} Perangkat Daerah, ${total} indikator (${perLevel.join(" / ")} per level). Hasil periksa: ${errors} galat, ${warnings} peringatan.\n`,
   );
   return errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/**
+ * Checks the batch and builds the Pemda plan, returning only the plan and the counts: the
+ * sources' values, the merged values and the model are garbage before the writer starts, so
+ * the collector does not trace them again and again while the file is written.
+ */
+async function consolidate(
+  files: readonly string[],
+  rpd: string | undefined,
+  lang: Lang,
+  io: CliIo,
+): Promise<
+  | { problem: Msg }
+  | {
+      plan: WorkbookPlan;
+      opds: number;
+      errors: number;
+      warnings: number;
+      perLevel: readonly number[];
+      total: number;
+    }
+> {
+  const batch = await runBatch(files, { lang, ...(rpd ? { rpd } : {}), withSheets: true });
+  for (const f of batch.cross.filter((x) => x.rule === "POKIN040")) {
+    io.stderr.write(`pokin: ${f.rule}: ${f.message}\n`);
+  }
+  const gabung = gabungAction(batch, {}, { lang, now: new Date() });
+  if (gabung.problem) return { problem: gabung.problem.message };
+  const { plan, errors, warnings, perLevel, total } = gabung;
+  return { plan, opds: batch.opds.length, errors, warnings, perLevel, total };
 }

@@ -10,6 +10,17 @@ function workerScript(): string | undefined {
   return candidates.find((c) => existsSync(c));
 }
 
+/**
+ * A young generation of 192 MiB per thread: reading and checking a file makes many objects
+ * that live until its model is built, and a small nursery copies them before promoting them.
+ * Measured on `check` of 40 × 2,000 indicators: 7.4–8.8 s CPU instead of 8.4–9.3 s, 40 MiB more
+ * peak. POKIN_WORKER_YOUNG_MB overrides it (0: V8's default).
+ */
+function workerOptions(): { resourceLimits?: { maxYoungGenerationSizeMb: number } } {
+  const asked = Number(process.env.POKIN_WORKER_YOUNG_MB ?? 192);
+  return Number.isFinite(asked) && asked > 0 ? { resourceLimits: { maxYoungGenerationSizeMb: asked } } : {};
+}
+
 /** Threads to use: `POKIN_WORKERS` when set, else the machine's cores; never more than the files. */
 export function poolSize(files: number): number {
   const asked = Number(process.env.POKIN_WORKERS);
@@ -43,7 +54,7 @@ export async function runFiles(
   }
   let next = 0;
   const runWorker = async (): Promise<void> => {
-    let worker = new Worker(script);
+    let worker = new Worker(script, workerOptions());
     try {
       while (next < jobs.length) {
         const i = next++;
@@ -59,7 +70,7 @@ export async function runFiles(
             // A file that kills its thread (out of memory, a crash in a library) is that
             // file's finding; a fresh thread takes the next file.
             resolve({ file: job.file, role: job.role, failure: crashed(job.file, err) });
-            worker = new Worker(script);
+            worker = new Worker(script, workerOptions());
           };
           worker.once("message", onMessage);
           worker.once("error", onError);
