@@ -68,7 +68,7 @@ export function useCheck(host: PaneHost, lang: Lang, version: number): CheckResu
   const [snapshot, setSnapshot] = useState<Snapshot>();
   const [checked, setChecked] = useState<Checked>();
   const [showExcepted, setShowExcepted] = useState(false);
-  const live = useLiveCheck(host, lang, showExcepted, snapshot);
+  const live = useLiveCheck(host, lang, showExcepted, snapshot, checked);
   const versionRef = useRef(version);
   versionRef.current = version;
   const wanted = useRef({ lang, all: showExcepted });

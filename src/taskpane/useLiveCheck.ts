@@ -30,6 +30,14 @@ export interface LiveView {
   readonly seq: () => number;
 }
 
+/** The pane's check of a snapshot, as the live check may start from it. */
+export interface LiveSeed {
+  readonly id: number;
+  readonly lang: Lang;
+  readonly all: boolean;
+  readonly outcome: { readonly findings: readonly Finding[]; readonly excepted: number };
+}
+
 interface LiveState {
   readonly id: number;
   readonly findings: readonly Finding[];
@@ -47,14 +55,17 @@ interface LiveState {
  * @param lang the display language
  * @param all keep excepted findings, marked
  * @param snapshot the last check
+ * @param seed the findings the pane's check found for the snapshot, in `lang` with `all`: the live
+ *   check starts from them instead of checking the same workbook again
  * @returns the live view (findings undefined until live)
- * @example const live = useLiveCheck(host, "id", false, snapshot);
+ * @example const live = useLiveCheck(host, "id", false, snapshot, seed);
  */
 export function useLiveCheck(
   host: PaneHost,
   lang: Lang,
   all: boolean,
   snapshot: Snapshot | undefined,
+  seed?: LiveSeed,
 ): LiveView {
   const available = host.watchEdits !== undefined;
   // On by default once the pane has checked the workbook once (SPEC §14).
@@ -65,6 +76,8 @@ export function useLiveCheck(
   const counter = useRef(0);
   const seq = useCallback(() => counter.current, []);
   const active = on && available && snapshot !== undefined;
+  const seedRef = useRef(seed);
+  seedRef.current = seed;
 
   // A new check, language or toggle: a LiveCheck over the newest read plus the edits since.
   useEffect(() => {
@@ -74,10 +87,14 @@ export function useLiveCheck(
       return;
     }
     const same = live.current?.id === snapshot.id;
+    // Periksa already checked this very read: start from its findings (one check per Periksa).
+    const s = seedRef.current;
+    const fits = !same && s?.id === snapshot.id && s.lang === lang && s.all === all;
     const check = new LiveCheck(same ? live.current!.check.workbook : snapshot.data, {
       lang,
       now: snapshot.now,
       all,
+      ...(fits ? { seed: s.outcome } : {}),
     });
     if (!same) for (const b of log.current) if (b.seq > snapshot.readSeq) check.apply(b.edits);
     live.current = { id: snapshot.id, check };

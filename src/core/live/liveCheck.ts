@@ -4,13 +4,23 @@ import { applyNotes } from "../review/applyNotes";
 import { readNotes } from "../review/readNotes";
 import { RULES } from "../rules/registry";
 import { orderOfSheets, ruleFindings, sortFindings, type KeyedFinding } from "../rules/runChecks";
+import { runRules } from "../rules/runRules";
 import type { Finding } from "../rules/types";
 import type { WorkbookData } from "../sheet";
 import { nameKey } from "../text";
 import type { CellEdit } from "./cellEdit";
+import { difference } from "./findingsDifference";
 import { LiveModel } from "./liveModel";
 import type { RowsChange } from "./liveModel";
 import { ModelIndex, RULE_SCOPES, rowsToRecheck, rowView, type RuleScope } from "./ruleScopes";
+
+/** How a LiveCheck words its findings, and the check it may start from. */
+export interface LiveOptions {
+  readonly lang?: Lang;
+  readonly now?: Date;
+  readonly all?: boolean;
+  readonly seed?: { readonly findings: readonly Finding[]; readonly excepted: number };
+}
 
 /** What one re-check gives: the findings now, and which appeared or disappeared. */
 export interface LiveUpdate {
@@ -38,16 +48,24 @@ export class LiveCheck {
   /** Findings of the rules that have a scope: by rule, sheet key, then row. */
   private byRule = new Map<string, Map<string, Map<number, KeyedFinding[]>>>();
   private current: readonly Finding[] = [];
+  /** False until the rules have run once (a seeded check has only the seed's findings). */
+  private primed: boolean;
 
-  /** `all` keeps the findings a reviewer's note excepts, marked (as checkAction's `all`). */
-  constructor(
-    workbook: WorkbookData,
-    options: { readonly lang?: Lang; readonly now?: Date; readonly all?: boolean } = {},
-  ) {
+  /**
+   * `all` keeps the findings a reviewer's note excepts, marked (as checkAction's `all`). `seed`
+   * is the check of this same workbook already made (checkAction with the same language, `all`
+   * and `now`, e.g. in the pane's worker): its findings are taken as they are, and the rules run
+   * only once an edit comes, so a Periksa does not check the workbook a second time.
+   */
+  constructor(workbook: WorkbookData, options: LiveOptions = {}) {
     this.lang = options.lang ?? "id";
     this.all = options.all === true;
     this.live = new LiveModel(workbook, options.now ?? new Date());
-    this.current = this.recheck(undefined);
+    if (options.seed) {
+      this.current = options.seed.findings;
+      this.exceptedCount = options.seed.excepted;
+    } else this.current = this.recheck(undefined);
+    this.primed = options.seed === undefined;
   }
 
   /** The findings of the workbook as edited so far, in checkWorkbook's order. */
@@ -73,7 +91,8 @@ export class LiveCheck {
   apply(edits: readonly CellEdit[]): LiveUpdate {
     const change = this.live.apply(edits);
     const before = this.current;
-    this.current = this.recheck(change.kind === "rows" ? change : undefined);
+    this.current = this.recheck(change.kind === "rows" && this.primed ? change : undefined);
+    this.primed = true;
     return { findings: this.current, ...difference(before, this.current), full: change.kind === "full" };
   }
 
@@ -84,28 +103,30 @@ export class LiveCheck {
     // A sheet shared by two levels (a settings mistake) mixes their rows: check it whole.
     const incremental = change !== undefined && new Set(sheets).size === sheets.length;
     if (!incremental) this.byRule = new Map();
-    const views = new Map<RuleScope, { rows: Map<number, Set<number>>; view: Model }>();
-    const index = new ModelIndex(model, this.live.index);
     const keyed: KeyedFinding[] = [];
-    for (const rule of RULES) {
-      const scope = RULE_SCOPES[rule.id];
-      if (!scope) {
-        keyed.push(...ruleFindings(rule, model, this.lang, sheetOrder));
-        continue;
-      }
-      let cache = this.byRule.get(rule.id);
-      if (!cache) this.byRule.set(rule.id, (cache = new Map()));
-      let target = model;
-      if (incremental) {
+    // The rules that run on the whole model (all of them when starting over) share one pass.
+    const whole = incremental ? RULES.filter((r) => !RULE_SCOPES[r.id]) : RULES;
+    runRules(whole, model, this.lang, sheetOrder).forEach((found, k) => {
+      const rule = whole[k]!;
+      if (!RULE_SCOPES[rule.id]) keyed.push(...found);
+      else this.byRule.set(rule.id, remembered(found));
+    });
+    if (incremental) {
+      const views = new Map<RuleScope, { rows: Map<number, Set<number>>; view: Model }>();
+      const index = new ModelIndex(model, this.live.index);
+      for (const rule of RULES) {
+        const scope = RULE_SCOPES[rule.id];
+        if (!scope) continue;
+        let cache = this.byRule.get(rule.id);
+        if (!cache) this.byRule.set(rule.id, (cache = new Map()));
         let scoped = views.get(scope);
         if (!scoped) {
           const rows = rowsToRecheck(scope, index, change);
           views.set(scope, (scoped = { rows, view: rowView(model, rows) }));
         }
         forget(cache, model, scoped.rows);
-        target = scoped.view;
+        for (const k of ruleFindings(rule, scoped.view, this.lang, sheetOrder)) remember(cache, k);
       }
-      for (const k of ruleFindings(rule, target, this.lang, sheetOrder)) remember(cache, k);
     }
     for (const cache of this.byRule.values())
       for (const sheet of cache.values()) for (const list of sheet.values()) keyed.push(...list);
@@ -132,6 +153,12 @@ function forget(
   }
 }
 
+function remembered(found: readonly KeyedFinding[]): Map<string, Map<number, KeyedFinding[]>> {
+  const cache = new Map<string, Map<number, KeyedFinding[]>>();
+  for (const k of found) remember(cache, k);
+  return cache;
+}
+
 function remember(cache: Map<string, Map<number, KeyedFinding[]>>, k: KeyedFinding): void {
   const key = nameKey(k.finding.sheet);
   let sheet = cache.get(key);
@@ -139,46 +166,4 @@ function remember(cache: Map<string, Map<number, KeyedFinding[]>>, k: KeyedFindi
   const list = sheet.get(k.row);
   if (list) list.push(k);
   else sheet.set(k.row, [k]);
-}
-
-/**
- * Findings that appeared and disappeared between two lists (compared by rule, cell and text).
- * Findings kept from the last re-check are the same objects in both lists and cancel out at
- * once; only the re-made ones are compared by their text.
- */
-function difference(
-  before: readonly Finding[],
-  after: readonly Finding[],
-): { appeared: Finding[]; disappeared: Finding[] } {
-  const kept = new Set(before);
-  const made = after.filter((f) => !kept.has(f));
-  const still = new Set(after);
-  return differenceByText(
-    before.filter((f) => !still.has(f)),
-    made,
-  );
-}
-
-function differenceByText(
-  before: readonly Finding[],
-  after: readonly Finding[],
-): { appeared: Finding[]; disappeared: Finding[] } {
-  const key = (f: Finding) => `${f.rule}\u0000${f.sheet}\u0000${f.cell}\u0000${f.message}`;
-  const old = new Map<string, number>();
-  for (const f of before) old.set(key(f), (old.get(key(f)) ?? 0) + 1);
-  const appeared: Finding[] = [];
-  for (const f of after) {
-    const n = old.get(key(f)) ?? 0;
-    if (n > 0) old.set(key(f), n - 1);
-    else appeared.push(f);
-  }
-  const now = new Map<string, number>();
-  for (const f of after) now.set(key(f), (now.get(key(f)) ?? 0) + 1);
-  const disappeared: Finding[] = [];
-  for (const f of before) {
-    const n = now.get(key(f)) ?? 0;
-    if (n > 0) now.set(key(f), n - 1);
-    else disappeared.push(f);
-  }
-  return { appeared, disappeared };
 }

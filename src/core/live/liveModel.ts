@@ -1,13 +1,4 @@
-import {
-  assembleModel,
-  findSheet,
-  levelStore,
-  readLevelRow,
-  type LevelModel,
-  type Model,
-  type SettingsRead,
-} from "../model/buildModel";
-import { mapColumns, type ColumnMap } from "../model/columns";
+import { assembleModel, findSheet, readLevelRow, type Model, type SettingsRead } from "../model/buildModel";
 import type { Indicator } from "../model/indicator";
 import { readSettings } from "../model/settings";
 import type { SheetData, WorkbookData } from "../sheet";
@@ -16,31 +7,9 @@ import { nameKey } from "../text";
 import { resolveSettings } from "../model/resolveSettings";
 import { applyEdit, type CellEdit, type MutableSheet } from "./cellEdit";
 import { LiveLinks } from "./liveLinks";
+import { copySheet, levelModels, readLiveLevel, type LiveChange, type LiveLevel } from "./liveLevel";
 
-/** One level as the live model keeps it: each row read once, re-read only when edited. */
-interface LiveLevel {
-  readonly index: number;
-  readonly name: string;
-  readonly sheet?: MutableSheet;
-  readonly columns?: ColumnMap;
-  /** rows[r]: the row's indicator, "noKode" (POKIN003) or "blank". */
-  readonly rows: (Indicator | "noKode" | "blank")[];
-}
-
-/** What an edit did to the model: rows to re-check per level, or everything. */
-export type LiveChange = { readonly kind: "full" } | RowsChange;
-
-/** Edits within level rows: which rows, and the Kodes and Kode Induks they had or have now. */
-export interface RowsChange {
-  readonly kind: "rows";
-  readonly rows: ReadonlyMap<number, ReadonlySet<number>>;
-  /** Every Kode an edited row held before or holds now. */
-  readonly kodes: ReadonlySet<string>;
-  /** Every Kode Induk an edited row held before or holds now. */
-  readonly induks: ReadonlySet<string>;
-  /** Levels an edited row sits on. */
-  readonly levels: ReadonlySet<number>;
-}
+export type { LiveChange, RowsChange } from "./liveLevel";
 
 /**
  * The pohon kinerja model kept up to date from cell edits (SPEC §14): each level row is read
@@ -135,7 +104,7 @@ export class LiveModel {
    * the rows it touched, so nothing here is relinked.
    */
   model(): Model {
-    const levels = this.levelModels();
+    const levels = levelModels(this.levels);
     return {
       workbook: this.workbook,
       settings: resolveSettings(this.read.settings, levels, this.now),
@@ -147,53 +116,14 @@ export class LiveModel {
     };
   }
 
-  private levelModels(): LevelModel[] {
-    return this.levels.map((l) => {
-      if (!l.sheet) return { index: l.index, name: l.name, indicators: [], rowsWithoutKode: [] };
-      const indicators: Indicator[] = [];
-      const rowsWithoutKode: number[] = [];
-      for (let r = 1; r < l.rows.length; r++) {
-        const row = l.rows[r];
-        if (row === "noKode") rowsWithoutKode.push(r);
-        else if (row !== undefined && row !== "blank") indicators.push(row);
-      }
-      return {
-        index: l.index,
-        name: l.name,
-        sheet: l.sheet,
-        columns: l.columns,
-        indicators,
-        rowsWithoutKode,
-      };
-    });
-  }
-
   private load(sheets: SheetData[]): void {
     this.sheets = sheets;
     const workbook = this.workbook;
     const settingsSheet = findSheet(workbook, SETTINGS_SHEET);
     this.read = { settingsSheet, ...readSettings(settingsSheet) };
-    this.levels = this.read.settings.levels.map((name, index) => {
-      const sheet = findSheet(workbook, name) as MutableSheet | undefined;
-      if (!sheet) return { index, name, rows: [] };
-      const columns = mapColumns(sheet.values[0] ?? []);
-      const rows: LiveLevel["rows"] = [];
-      const { store, width } = levelStore(sheet, columns);
-      for (let r = 1; r < sheet.values.length; r++)
-        rows[r] = readLevelRow(sheet, columns, index, r, store, r * width);
-      return { index, name, sheet, columns, rows };
-    });
+    this.levels = this.read.settings.levels.map((name, index) => readLiveLevel(workbook, name, index));
     // Linked once in full, then kept up to date by each edit.
-    const model = assembleModel(workbook, this.read, this.levelModels(), this.now);
+    const model = assembleModel(workbook, this.read, levelModels(this.levels), this.now);
     this.links = new LiveLinks(model.indicators);
   }
-}
-
-/** A sheet whose outer arrays the live model may grow and whose rows it replaces. */
-function copySheet(sheet: SheetData): MutableSheet {
-  return {
-    name: sheet.name,
-    values: [...sheet.values],
-    numberFormats: sheet.numberFormats ? [...sheet.numberFormats] : [],
-  };
 }

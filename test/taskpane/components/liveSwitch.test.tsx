@@ -4,6 +4,8 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { fakeWith, workbookOf } from "../../adapters/office/workbooks";
 import { officeHostOver, renderPane } from "./paneHarness";
+import { RULES } from "../../../src/core/rules/registry";
+import * as rulePass from "../../../src/core/rules/runRules";
 
 /** 20 indicators; two Sub Kegiatan rows without a Tahun target, so the list is not empty. */
 const excelWithWarnings = () =>
@@ -58,6 +60,27 @@ describe("Periksa otomatis in the pane, over the recording fake", () => {
     await act(async () => excel.userEdit("Program", "B2", [["9.9"]]));
     await new Promise((r) => setTimeout(r, 50));
     expect(findingsOf("POKIN006")).toHaveLength(0);
+  });
+
+  test("with Periksa otomatis on, a Periksa runs the whole check once; the first edit then runs it once more", async () => {
+    // Every full check (the pane's, or the live check starting over) is one pass of all the rules.
+    const pass = jest.spyOn(rulePass, "runRules");
+    const fullChecks = () => pass.mock.calls.filter(([rules]) => rules.length === RULES.length).length;
+    try {
+      const excel = excelWithWarnings();
+      await checked(excel);
+      await waitFor(() => expect(handlers(excel)).toBe(6));
+      expect(fullChecks()).toBe(1);
+      await act(async () => excel.userEdit("Program", "B2", [["9.9"]]));
+      await waitFor(() => expect(findingsOf("POKIN006")).toHaveLength(1));
+      expect(fullChecks()).toBe(2);
+      await act(async () => excel.userEdit("Program", "B2", [["1.1"]]));
+      await waitFor(() => expect(findingsOf("POKIN006")[0]?.getAttribute("data-mark")).toBe("gone"));
+      // Later edits are re-checked row by row.
+      expect(fullChecks()).toBe(2);
+    } finally {
+      pass.mockRestore();
+    }
   });
 
   test("closing the pane removes the handlers", async () => {
