@@ -1,17 +1,10 @@
-import { LINE_COLOR, sectionFill, SEPARATOR } from "../layout/colors";
 import { diagramSelection, type DiagramOptions } from "../layout/diagramSelection";
 import { fitDiagram } from "../layout/fitDiagram";
 import { keepOnPage } from "../layout/keepOnPage";
-import {
-  CELL_COLUMN_CHARS,
-  CELL_FONT_SIZE,
-  CELL_GAPS,
-  CELL_METRICS,
-  CELL_ROW_POINTS,
-} from "../layout/metrics";
+import { CELL_COLUMN_CHARS, CELL_GAPS, CELL_METRICS, CELL_ROW_POINTS } from "../layout/metrics";
 import type { CodedMsg } from "../messages";
 import type { Model } from "../model/buildModel";
-import { elbowBorders } from "./cellConnectors";
+import { diagramBoxCells } from "./diagramBoxCells";
 import { diagramPageRoom, diagramPrint } from "./diagramPrint";
 import { diagramLegend } from "./diagramLegend";
 import { diagramTitle } from "./diagramTitle";
@@ -80,7 +73,6 @@ export function diagramCellsPlan(
     ),
   );
   const layout = kept.height <= SHEET_LIMITS.rows - O.row - 1 ? kept : fitted.layout;
-  const line = { style: "medium" as const, color: LINE_COLOR };
   const blocks: CellBlock[] = [
     { row: 0, col: 0, values: [[generatedNote(lang, options.generatedAt)], [diagramTitle(model, options)]] },
   ];
@@ -110,33 +102,10 @@ export function diagramCellsPlan(
     formats.push({ range: { row: O.row, col: O.col }, italic: true });
   }
 
-  for (const placed of layout.boxes) {
-    let r = O.row + placed.y;
-    const col = O.col + placed.x;
-    for (const s of placed.sections) {
-      const range = { row: r, col, rows: s.size, cols: placed.width };
-      blocks.push({ row: r, col, values: [[s.text]] });
-      merges.push(range);
-      formats.push({
-        range,
-        fill: sectionFill(s, placed.box.level),
-        fontColor: "#000000",
-        fontSize: s.kind === "capaian" ? CELL_FONT_SIZE - 1 : CELL_FONT_SIZE,
-        bold: s.kind === "uraian" || s.kind === "mark",
-        wrap: true,
-        hAlign: s.kind === "uraian" || s.kind === "mark" ? "center" : "left",
-        vAlign: "middle",
-        ...(r > O.row + placed.y ? { edges: { top: { style: "thin" as const, color: SEPARATOR } } } : {}),
-      });
-      r += s.size;
-    }
-    formats.push({
-      range: { row: O.row + placed.y, col, rows: placed.height, cols: placed.width },
-      outline: line,
-    });
-    if (placed.parent >= 0)
-      formats.push(...elbowBorders(layout, layout.boxes[placed.parent]!, placed, O, line));
-  }
+  const drawn = diagramBoxCells(layout, O);
+  blocks.push(...drawn.blocks);
+  merges.push(...drawn.merges);
+  formats.push(...drawn.formats);
 
   const lastRow = O.row + layout.height;
   const rowHeights = [
