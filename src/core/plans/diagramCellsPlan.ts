@@ -1,15 +1,14 @@
 import { diagramSelection, type DiagramOptions } from "../layout/diagramSelection";
 import { fitDiagram } from "../layout/fitDiagram";
-import { keepOnPage } from "../layout/keepOnPage";
-import { CELL_COLUMN_CHARS, CELL_GAPS, CELL_METRICS, CELL_ROW_POINTS } from "../layout/metrics";
+import { CELL_GAPS, CELL_METRICS, CELL_ROW_POINTS } from "../layout/metrics";
 import type { CodedMsg } from "../messages";
 import type { Model } from "../model/buildModel";
 import { diagramBoxCells } from "./diagramBoxCells";
-import { diagramPageRoom, diagramPrint } from "./diagramPrint";
+import { diagramPrint } from "./diagramPrint";
+import { keepDiagramOnPages } from "./keepDiagramOnPages";
 import { diagramLegend } from "./diagramLegend";
 import { diagramTitle } from "./diagramTitle";
 import { generatedNote } from "./generatedNote";
-import { columnPoints } from "./pageSetup";
 import { DEFAULT_ROW_HEIGHT } from "./rowHeights";
 import type { CellBlock, FormatPlan, RangeRef, SheetPlan } from "./types";
 
@@ -57,22 +56,13 @@ export function diagramCellsPlan(
   });
   const { adapted } = fitted;
   const legend = diagramLegend(model, fitted.layout, lang, LEGEND_ROW);
-  const lastCol = Math.max(O.col + fitted.layout.width, legend.lastCol);
-  const columnWidths = Array.from({ length: lastCol + 2 }, (_, col) => ({
-    col,
-    width: col === 0 ? 3 : CELL_COLUMN_CHARS,
-  }));
-  const colPoints = columnWidths.map((c) => columnPoints(c.width));
   // Boxes a page edge would cut move to the next page (the sheet still holds them).
-  const kept = keepOnPage(
-    fitted.layout,
-    diagramPageRoom(
-      colPoints,
-      HEAD_ROWS.reduce((a, b) => a + b, 0),
-      CELL_ROW_POINTS,
-    ),
-  );
-  const layout = kept.height <= SHEET_LIMITS.rows - O.row - 1 ? kept : fitted.layout;
+  const { layout, columnWidths, colPoints, paper } = keepDiagramOnPages(fitted.layout, {
+    col: O.col,
+    above: HEAD_ROWS.reduce((a, b) => a + b, 0),
+    legendEnd: legend.lastCol,
+    room: { width: SHEET_LIMITS.columns - O.col - 3, height: SHEET_LIMITS.rows - O.row - 1 },
+  });
   const blocks: CellBlock[] = [
     { row: 0, col: 0, values: [[generatedNote(lang, options.generatedAt)], [diagramTitle(model, options)]] },
   ];
@@ -125,6 +115,7 @@ export function diagramCellsPlan(
     rowPoints,
     merges.filter((m) => m.row === LEGEND_ROW),
     texts,
+    paper,
   );
   return {
     name: DIAGRAM_SHEET,

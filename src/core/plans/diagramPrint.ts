@@ -1,7 +1,7 @@
 import type { PageRoom } from "../layout/keepOnPage";
 import type { DiagramLayout } from "../layout/layoutDiagram";
 import { axisBreaks, type Span } from "../layout/pageBreaks";
-import { pagedPrint, pageScale } from "./pageSetup";
+import { pagedPrint, pageScale, type PageScale } from "./pageSetup";
 import type { PrintPlan } from "./types";
 
 /** The smallest scale at which box text stays readable on paper. */
@@ -28,6 +28,8 @@ export interface OverflowText {
  * @param rowPoints each row's height in points, from row 0
  * @param merged other ranges to keep whole (the legend)
  * @param texts lines of text that run on to the right (title, notices)
+ * @param paper the paper and scale (default: diagramPaper of `colPoints`); pass the one the
+ *   boxes were kept on their pages for (keepOnPage), so the breaks fall on those page edges
  * @returns the print fields, and the boxes a break had to cut (none on any real diagram)
  * @example diagramPrint(layout, { row: 5, col: 1 }, cols, rows, legend, [title]).print.colBreaks
  */
@@ -38,6 +40,7 @@ export function diagramPrint(
   rowPoints: readonly number[],
   merged: readonly { row: number; col: number; rows?: number; cols?: number }[],
   texts: readonly OverflowText[],
+  paper: PageScale = diagramPaper(colPoints),
 ): { print: PrintPlan; cut: number } {
   const rowSpans: Span[] = [];
   const colSpans: Span[] = [];
@@ -49,8 +52,6 @@ export function diagramPrint(
     rowSpans.push({ start: m.row, end: m.row + (m.rows ?? 1) });
     colSpans.push({ start: m.col, end: m.col + (m.cols ?? 1) });
   }
-  const width = colPoints.reduce((a, b) => a + b, 0);
-  const paper = pageScale(width, MIN_DIAGRAM_SCALE);
   for (const t of texts) {
     let end = t.col;
     let w = t.text.length * t.fontSize * CHAR_EM;
@@ -68,21 +69,30 @@ export function diagramPrint(
 }
 
 /**
- * What a printed page of the diagram holds down the sheet, in rows of the layout's grid: the
- * first page below the rows above the diagram, then every page. The same paper and scale as
- * {@link diagramPrint}, so its row breaks fall on these page edges.
+ * The diagram's paper and print scale, from its columns' widths (pageScale at the smallest
+ * readable scale).
  * @param colPoints each column's width in points, from column 0
- * @param above the points of the rows above the layout's row 0
- * @param unit the height of one layout row in points
- * @example diagramPageRoom(cols, 84, 14) // { first: 54, next: 60 }
+ * @example diagramPaper(Array(200).fill(14.25)).paperSize // "A3"
  */
-export function diagramPageRoom(colPoints: readonly number[], above: number, unit: number): PageRoom {
-  const paper = pageScale(
+export function diagramPaper(colPoints: readonly number[]): PageScale {
+  return pageScale(
     colPoints.reduce((a, b) => a + b, 0),
     MIN_DIAGRAM_SCALE,
   );
+}
+
+/**
+ * What a printed page of the diagram holds along one axis, in the layout's units: the first
+ * page after what comes before the layout, then every page. Taken from the paper that
+ * {@link diagramPrint} breaks the pages on, so its breaks fall on these page edges.
+ * @param capacity what a page holds along the axis in sheet points (`paper.down` or `paper.across`)
+ * @param before the points of the rows (columns) before the layout's row (column) 0
+ * @param unit the size of one layout unit in points
+ * @example diagramPageRoom(paper.down, 84, 14) // { first: 54, next: 60 }
+ */
+export function diagramPageRoom(capacity: number, before: number, unit: number): PageRoom {
   return {
-    first: Math.max(0, Math.floor((paper.down - above) / unit + 1e-9)),
-    next: Math.floor(paper.down / unit + 1e-9),
+    first: Math.max(0, Math.floor((capacity - before) / unit + 1e-9)),
+    next: Math.floor(capacity / unit + 1e-9),
   };
 }

@@ -1,7 +1,7 @@
 import { keepOnPage } from "../layout/keepOnPage";
 import type { DiagramLayout } from "../layout/layoutDiagram";
 import { SHEET_LIMITS } from "./diagramCellsPlan";
-import { diagramPageRoom, diagramPrint, type OverflowText } from "./diagramPrint";
+import { diagramPageRoom, diagramPaper, diagramPrint, type OverflowText } from "./diagramPrint";
 
 /**
  * The grid under the shapes, in points: narrow columns of one character and rows of 10 px,
@@ -20,8 +20,8 @@ export const SHAPES_SHEET = {
 
 /**
  * The cell grid under a diagram of shapes and its print setup: the boxes a page edge would cut
- * move to the next page (keepOnPage), on page edges that are row edges (the grid's rows divide
- * the origin), and the page breaks fall in the gaps between boxes (diagramPrint on the cells
+ * move to the next page or across to the next one (keepOnPage), on page edges that are cell
+ * edges (the grid's rows and columns divide the origin), and the page breaks fall in the gaps between boxes (diagramPrint on the cells
  * each box covers) — as for the diagram drawn in cells.
  * @param fitted the diagram's layout in points
  * @param texts the lines above the diagram that run on to the right (kept on one page when they fit)
@@ -30,16 +30,28 @@ export const SHAPES_SHEET = {
  */
 export function shapesGrid(fitted: DiagramLayout, texts: readonly OverflowText[]) {
   const G = SHAPES_GRID;
-  const cols = Math.ceil((SHAPES_ORIGIN.left + fitted.width) / G.column) + 1;
-  const colPoints = Array<number>(cols).fill(G.column);
-  const room = diagramPageRoom(colPoints, SHAPES_ORIGIN.top, G.row);
-  const kept = keepOnPage(fitted, { first: room.first * G.row, next: room.next * G.row });
-  const layout = kept.height <= SHAPES_SHEET.height - SHAPES_ORIGIN.top ? kept : fitted;
+  const columns = (layout: DiagramLayout) =>
+    Array<number>(Math.ceil((SHAPES_ORIGIN.left + layout.width) / G.column) + 1).fill(G.column);
+  // The paper of the unmoved width: the boxes move onto its page edges, which are cell edges.
+  const paper = diagramPaper(columns(fitted));
+  const down = diagramPageRoom(paper.down, SHAPES_ORIGIN.top, G.row);
+  const across = diagramPageRoom(paper.across, SHAPES_ORIGIN.left, G.column);
+  const kept = keepOnPage(
+    fitted,
+    { first: down.first * G.row, next: down.next * G.row },
+    { first: across.first * G.column, next: across.next * G.column },
+  );
+  const layout =
+    kept.height <= SHAPES_SHEET.height - SHAPES_ORIGIN.top &&
+    kept.width <= SHAPES_SHEET.width - SHAPES_ORIGIN.left
+      ? kept
+      : fitted;
+  const colPoints = columns(layout);
   const rows = G.head.length + Math.ceil(layout.height / G.row) + 1;
   const rowPoints = Array.from({ length: rows }, (_, r) => G.head[r] ?? G.row);
   return {
     layout,
-    print: diagramPrint(gridLayout(layout), { row: 0, col: 0 }, colPoints, rowPoints, [], texts).print,
+    print: diagramPrint(gridLayout(layout), { row: 0, col: 0 }, colPoints, rowPoints, [], texts, paper).print,
     columnWidths: colPoints.map((_, col) => ({ col, width: G.columnChars })),
     rowHeights: rowPoints.map((height, row) => ({ row, height })),
   };

@@ -57,11 +57,18 @@ function lay(model: Model, grid: boolean, orientation: "down" | "right" = "down"
     : layoutDiagram(roots, POINT_METRICS, orientation, POINT_GAPS[orientation]);
 }
 
-/** Pages down the layout when rows break only where no box is cut (pageBreaks, one unit per row). */
-function pages(layout: DiagramLayout, first: number, next: number): { count: number; cut: number } {
-  const sizes = Array<number>(Math.ceil(layout.height)).fill(1);
-  const spans = layout.boxes.map((b) => ({ start: b.y, end: b.y + b.height }));
-  // The first page holds `first` rows: pad it to `next` with rows above the layout.
+/** Pages along the layout (down by rows, or across by columns) when breaks fall only where no box is cut (pageBreaks, one unit per row or column). */
+function pages(
+  layout: DiagramLayout,
+  first: number,
+  next: number,
+  axis: "x" | "y" = "y",
+): { count: number; cut: number } {
+  const size = axis === "y" ? "height" : "width";
+  const sizes = Array<number>(Math.ceil(layout[size])).fill(1);
+  // Whole units: a box in points covers every unit it touches.
+  const spans = layout.boxes.map((b) => ({ start: Math.floor(b[axis]), end: Math.ceil(b[axis] + b[size]) }));
+  // The first page holds `first` units: pad it to `next` with units before the layout.
   const pad = next - first;
   const r = axisBreaks(
     [...Array<number>(pad).fill(1), ...sizes],
@@ -121,10 +128,66 @@ describe("keepOnPage", () => {
     },
   );
 
-  test("a left-to-right layout, or one that already fits a page, comes back as it was", () => {
-    const right = lay(sizedModel(200, 3), true, "right");
-    expect(keepOnPage(right, { first: 40, next: 52 })).toBe(right);
+  test("a layout that already fits a page, down and across, comes back as it was", () => {
     const small = lay(treeModel(), true);
-    expect(keepOnPage(small, { first: small.height + 1, next: small.height + 1 })).toBe(small);
+    const page = { first: small.height + 1, next: small.height + 1 };
+    expect(keepOnPage(small, page, { first: small.width + 1, next: small.width + 1 })).toBe(small);
+    const right = lay(treeModel(), true, "right");
+    expect(
+      keepOnPage(right, { first: right.height, next: right.height }, { first: right.width, next: 99 }),
+    ).toBe(right);
   });
+
+  // Dense random trees (no vertical line is clear at every level on some pages), top-down and
+  // left to right, in cells and in points: across the sheet the edges are column edges, down it row edges.
+  test.each([
+    ["cells down, 300 (seed 2)", lay(sizedModel(300, 2), true), [40, 52], [120, 126]],
+    ["cells down, 200 (seed 3)", lay(sizedModel(200, 3), true), [25, 60], [90, 126]],
+    ["cells down, stacks (seed 4)", lay(stackedModel(4), true), [40, 52], [60, 70]],
+    ["points down, 300 (seed 1)", lay(sizedModel(300, 1), false), [500, 700], [1500, 1800]],
+    ["cells right, 300 (seed 2)", lay(sizedModel(300, 2), true, "right"), [40, 52], [30, 40]],
+    ["points right, stacks (seed 5)", lay(stackedModel(5), false, "right"), [500, 700], [400, 600]],
+  ] as const)(
+    "%s: no page edge down or across runs through a box, pages are filled, nothing overlaps",
+    (_, layout, [df, dn], [af, an]) => {
+      const edges = (first: number, next: number, end: number) =>
+        Array.from({ length: Math.max(0, Math.ceil((end - first) / next)) }, (_, i) => first + i * next);
+      const cutBy = (l: DiagramLayout) => ({
+        down: l.boxes.filter((b) => edges(df, dn, l.height).some((e) => b.y < e && e < b.y + b.height))
+          .length,
+        across: l.boxes.filter((b) => edges(af, an, l.width).some((e) => b.x < e && e < b.x + b.width))
+          .length,
+      });
+      const before = { ...pages(layout, df, dn, "y"), across: pages(layout, af, an, "x") };
+      // Where every line was not clear, breaks between boxes had to cut some (what this is for).
+      expect(before.cut + before.across.cut + cutBy(layout).down + cutBy(layout).across).toBeGreaterThan(0);
+      const kept = keepOnPage(layout, { first: df, next: dn }, { first: af, next: an });
+      expect(cutBy(kept)).toEqual({ down: 0, across: 0 });
+      expect(overlaps(kept)).toBe(0);
+      // Same boxes, sizes and parents; siblings keep their order; children stay past their parents.
+      expect(kept.boxes.map((b) => [b.box.id, b.width, b.height, b.parent, b.depth])).toEqual(
+        layout.boxes.map((b) => [b.box.id, b.width, b.height, b.parent, b.depth]),
+      );
+      const along = layout.orientation === "down" ? "x" : "y";
+      const deep = layout.orientation === "down" ? "y" : "x";
+      const size = deep === "y" ? "height" : "width";
+      for (const [i, b] of kept.boxes.entries()) {
+        const was = layout.boxes[i]!;
+        expect(b[along]).toBeGreaterThanOrEqual(was[along]);
+        if (b.parent >= 0)
+          expect(b[deep]).toBeGreaterThanOrEqual(kept.boxes[b.parent]![deep] + kept.boxes[b.parent]![size]);
+        const band = kept.bands[b.depth]!;
+        expect([b[deep] >= band.start, b[deep] + b[size] <= band.start + band.size]).toEqual([true, true]);
+      }
+      // Breaking between boxes now cuts none, and every page but the last is filled to its edge.
+      const after = { ...pages(kept, df, dn, "y"), across: pages(kept, af, an, "x") };
+      expect(after).toEqual({
+        count: Math.ceil((kept.height - df) / dn) + 1,
+        cut: 0,
+        across: { count: Math.ceil((kept.width - af) / an) + 1, cut: 0 },
+      });
+      expect(after.count).toBeLessThanOrEqual(before.count + before.cut);
+      expect(after.across.count).toBeLessThanOrEqual(before.across.count + before.across.cut);
+    },
+  );
 });

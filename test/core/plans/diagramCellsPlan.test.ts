@@ -152,6 +152,28 @@ describe("diagramCellsPlan(model).print", () => {
     expect(plan().print?.rowBreaks).toBeUndefined();
   });
 
+  // A dense random tree where, top-down, some pages have no column clear at every level: the
+  // breaks used to cut a box there (s300b: 18 pages, 1 box cut); the boxes now move off the edges.
+  test.each(["down", "right"] as const)(
+    "a dense 300-indicator tree (%s): no page break, down or across, runs through a box",
+    (orientation) => {
+      const p = plan(sizedModel(300, 2), orientation);
+      const print = p.print!;
+      const boxes = outlines(p);
+      expect(boxes.length).toBe(297);
+      expect((print.colBreaks?.length ?? 0) + (print.rowBreaks?.length ?? 0)).toBeGreaterThan(10);
+      const cut = [
+        ...(print.colBreaks ?? []).flatMap((c) =>
+          boxes.filter((b) => b.col < c && c < b.col + (b.cols ?? 1)),
+        ),
+        ...(print.rowBreaks ?? []).flatMap((r) =>
+          boxes.filter((b) => b.row < r && r < b.row + (b.rows ?? 1)),
+        ),
+      ];
+      expect(cut).toEqual([]);
+    },
+  );
+
   test.each(["down", "right"] as const)(
     "a wide tree (%s) prints at half size or more (on A3 when wide), its page breaks between boxes and every page within the paper",
     (orientation) => {
