@@ -11,7 +11,7 @@ const { execFileSync } = require("node:child_process");
 const { generate } = require("./generate");
 
 const N = Number(process.env.POKIN_BENCH_ENGINE_N || 100000);
-const REPEAT = Number(process.env.POKIN_BENCH_REPEAT || 5);
+const REPEAT = Number(process.env.POKIN_BENCH_REPEAT || 7);
 
 async function run() {
   const dir = path.join(os.tmpdir(), "pokin-bench");
