@@ -1,11 +1,11 @@
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fc from "fast-check";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { isRefusal, readXlsxBytes } from "../../src/adapters/xlsx/reader";
 import type { WorkbookData } from "../../src/core/sheet";
-import { hasSoffice } from "../helpers/libreOffice";
+import { convertWithLibreOffice, hasSoffice } from "../helpers/libreOffice";
 import { exceljsReference } from "../adapters/xlsx/reader/exceljsReference";
 import { workbookArb, writeRandom } from "../adapters/xlsx/reader/randomWorkbook";
 import { reorder } from "../adapters/xlsx/reader/zipParts";
@@ -54,19 +54,7 @@ if (!hasSoffice)
         inputs.push(file);
       }
       // One soffice call for the whole batch, in a private profile.
-      execFileSync(
-        "soffice",
-        [
-          "--headless",
-          `-env:UserInstallation=file://${path.join(dir, "profile")}`,
-          "--convert-to",
-          "xlsx",
-          "--outdir",
-          path.join(dir, "out"),
-          ...inputs,
-        ],
-        { stdio: "pipe", timeout: 240_000 },
-      );
+      convertWithLibreOffice(dir, inputs, { to: "xlsx", outdir: path.join(dir, "out"), timeout: 240_000 });
       for (const f of fs.readdirSync(path.join(dir, "out")).sort()) {
         const bytes = new Uint8Array(fs.readFileSync(path.join(dir, "out", f)));
         files.push(
