@@ -2,15 +2,9 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { pokinSync, ROOT } from "../helpers/pokinBin";
 
-const ROOT = path.resolve(__dirname, "../..");
-const BIN = path.join(ROOT, "bin", "pokin.js");
-
-/** Runs `node bin/pokin.js …` as a user would (jest's globalSetup has built dist/). */
-function pokin(...args: string[]): { code: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", timeout: 50000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const pokin = (...args: string[]) => pokinSync(args, { timeout: 50_000 });
 
 let dir: string;
 beforeAll(() => {
@@ -32,7 +26,7 @@ describe("node bin/pokin.js", () => {
     const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
       version: string;
     };
-    expect(pokin("--version")).toEqual({ code: 0, out: `pokin ${version}\n`, err: "" });
+    expect(pokin("--version")).toEqual({ code: 0, signal: null, out: `pokin ${version}\n`, err: "" });
     // What Node loaded to print the help: the bundle's entry alone.
     const script = `const { main } = require(${JSON.stringify(path.join(ROOT, "dist", "cli", "pokin.js"))});
       main(["--help"], { stdout: { write() {} }, stderr: process.stderr }).then(() =>

@@ -1,15 +1,12 @@
 import ExcelJS from "exceljs";
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { main } from "../../src/cli/main";
 import type { FileFinding } from "../../src/core/pemda/types";
 import { REVIEW_SHEET } from "../../src/core/sheets";
-import { captureIo } from "./cliFiles";
+import { pokinInProcess as run, pokinSync } from "../helpers/pokinBin";
 import { writeSampleSet } from "./pemdaFiles";
 
-const ROOT = path.resolve(__dirname, "../..");
 let dir: string;
 let set: Awaited<ReturnType<typeof writeSampleSet>>;
 beforeAll(async () => {
@@ -17,12 +14,6 @@ beforeAll(async () => {
   set = await writeSampleSet(dir);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function run(...args: string[]) {
-  const cap = captureIo();
-  const code = await main(args, cap.io);
-  return { code, out: cap.out(), err: cap.err() };
-}
 
 describe("pokin check A.xlsx B.xlsx … [--rpd RPD.xlsx]", () => {
   it("checks the clean sample set with its RPD: each file's own findings with `file` and `opd`, no cross-workbook finding", async () => {
@@ -88,21 +79,17 @@ describe("pokin check A.xlsx B.xlsx … [--rpd RPD.xlsx]", () => {
   });
 
   it("node bin/pokin.js streams --format jsonl from its worker threads: one finding per line, the same as --format json", () => {
-    const bin = (...args: string[]) =>
-      spawnSync(process.execPath, [path.join(ROOT, "bin", "pokin.js"), ...args], {
-        encoding: "utf8",
-        timeout: 60000,
-      });
+    const bin = (...args: string[]) => pokinSync(args, { timeout: 60_000 });
     const files = [set.dinsos, set.dinkes, set.org, "--rpd", set.rpd];
     const jsonl = bin("check", ...files, "--format", "jsonl");
     const json = bin("check", ...files, "--format", "json");
-    expect([jsonl.status, jsonl.stderr]).toEqual([1, ""]);
-    const lines = jsonl.stdout
+    expect([jsonl.code, jsonl.err]).toEqual([1, ""]);
+    const lines = jsonl.out
       .trimEnd()
       .split("\n")
       .map((l) => JSON.parse(l) as FileFinding);
     const key = (f: FileFinding) => JSON.stringify(f);
-    expect(lines.map(key).sort()).toEqual((JSON.parse(json.stdout) as FileFinding[]).map(key).sort());
+    expect(lines.map(key).sort()).toEqual((JSON.parse(json.out) as FileFinding[]).map(key).sort());
   });
 
   it("applies each file's Catatan Reviu in the batch action (SPEC §13): excepted findings left out and counted, with --all marked", async () => {

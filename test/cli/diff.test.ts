@@ -2,14 +2,14 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { readXlsxFile } from "../../src/adapters/xlsx/readFile";
 import { diffWorkbooks } from "../../src/core/diff";
 import type { WorkbookData } from "../../src/core/sheet";
 import { CHANGES_SHEET } from "../../src/core/sheets";
 import { cleanWorkbook } from "../helpers/workbook";
 import { addRow, edit } from "../core/diff/edits";
-import { captureIo, writeWorkbook } from "./cliFiles";
+import { writeWorkbook } from "./cliFiles";
+import { pokinInProcess as run } from "../helpers/pokinBin";
 
 let dir: string;
 let oldFile: string;
@@ -36,12 +36,6 @@ beforeAll(async () => {
   await writeWorkbook(revised, newFile);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const c = captureIo();
-  const code = await main(argv, c.io);
-  return { code, out: c.out(), err: c.err() };
-}
 
 async function read(file: string): Promise<WorkbookData> {
   const data = await readXlsxFile(file);

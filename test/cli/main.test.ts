@@ -1,24 +1,18 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { main } from "../../src/cli/main";
 import { readXlsxFile } from "../../src/adapters/xlsx/readFile";
 import { checkWorkbook } from "../../src/core/rules/runChecks";
 import type { WorkbookData } from "../../src/core/sheet";
 import { cleanWorkbook } from "../helpers/workbook";
-import { captureIo, writeWorkbook } from "./cliFiles";
+import { writeWorkbook } from "./cliFiles";
+import { pokinInProcess as run } from "../helpers/pokinBin";
 
 let dir: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "pokin-cli-"));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const c = captureIo();
-  const code = await main(argv, c.io);
-  return { code, out: c.out(), err: c.err() };
-}
 
 /** A workbook with two errors on Program (empty Satuan, missing Target 2026) and one on Kegiatan. */
 const FAULTY = cleanWorkbook((levels) => {

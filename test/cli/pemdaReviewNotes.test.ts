@@ -8,10 +8,9 @@ import ExcelJS from "exceljs";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { main } from "../../src/cli/main";
 import { REVIEW_SHEET } from "../../src/core/sheets";
-import { captureIo } from "./cliFiles";
 import { writeSampleSet } from "./pemdaFiles";
+import { pokinInProcess as run } from "../helpers/pokinBin";
 
 interface JsonFinding {
   rule: string;
@@ -30,11 +29,6 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const c = captureIo();
-  const code = await main(argv, c.io);
-  return { code, out: c.out(), err: c.err() };
-}
 async function findings(file: string, ...more: string[]): Promise<JsonFinding[]> {
   return JSON.parse((await run("check", file, "--format", "json", ...more)).out) as JsonFinding[];
 }

@@ -2,22 +2,15 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { REPORT_SHEET, REVIEW_SHEET } from "../../src/core/sheets";
 import { cleanWorkbook } from "../helpers/workbook";
-import { captureIo } from "./cliFiles";
+import { pokinInProcess as run } from "../helpers/pokinBin";
 
 let dir: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "pokin-notes-"));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const c = captureIo();
-  const code = await main(argv, c.io);
-  return { code, out: c.out(), err: c.err() };
-}
 
 async function load(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
