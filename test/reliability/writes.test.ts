@@ -1,10 +1,11 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { loadXlsx } from "../../src/adapters/xlsx/readWorkbook";
 import { cleanWorkbook } from "../helpers/workbook";
 import { writeWorkbook } from "../cli/cliFiles";
+import { pokinAsync, pokinSync, POKIN_BIN, ROOT, type PokinRun } from "../helpers/pokinBin";
 
 // Fault injection (issue 8 §1): `pokin build X -o X`, `pokin import X … -o X` and
 // `pokin gabung A B -o X` (X an earlier Pemda workbook) interrupted while writing X — killed at
@@ -14,41 +15,12 @@ import { writeWorkbook } from "../cli/cliFiles";
 
 jest.setTimeout(300_000);
 
-const ROOT = path.resolve(__dirname, "../..");
-const BIN = path.join(ROOT, "bin", "pokin.js");
 const HOOK = path.join(__dirname, "killAfterBytes.js");
 const base = fs.mkdtempSync(path.join(os.tmpdir(), "pokin-writes-"));
 afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
 
-interface Run {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly err: string;
-}
-
-function pokin(args: readonly string[], env: Record<string, string> = {}, preload = false): Run {
-  const node = preload ? ["-r", HOOK, BIN] : [BIN];
-  const r = spawnSync(process.execPath, [...node, ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 120_000,
-    env: { ...process.env, ...env },
-  });
-  return { code: r.status, signal: r.signal, err: r.stderr };
-}
-
-/** Runs pokin and SIGKILLs it after `ms` (if it is still running). */
-function pokinKilledAfter(args: readonly string[], ms: number): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
-    let err = "";
-    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), ms);
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, err });
-    });
-  });
+function pokin(args: readonly string[], env: Record<string, string> = {}, preload = false): PokinRun {
+  return pokinSync(args, { env, nodeArgs: preload ? ["-r", HOOK] : [] });
 }
 
 function temps(dir: string): string[] {
@@ -139,7 +111,7 @@ describe.each(["build", "import", "gabung"] as const)("pokin %s … -o X, interr
     const { bytes, ms } = inputs.get(cmd)!;
     for (const f of [0.3, 0.7, 0.9, 1]) {
       fs.writeFileSync(file, bytes);
-      const r = await pokinKilledAfter(COMMANDS[cmd].args(file), Math.round(ms * f));
+      const r = await pokinAsync(COMMANDS[cmd].args(file), Math.round(ms * f));
       const now = fs.readFileSync(file);
       if (!now.equals(bytes)) {
         // Only a run that got as far as the rename may have changed X, and then X is whole.
@@ -156,7 +128,7 @@ describe.each(["build", "import", "gabung"] as const)("pokin %s … -o X, interr
     const file = workFile(cmd, "ulimit");
     const { bytes, outSize } = inputs.get(cmd)!;
     const blocks = Math.max(1, Math.floor(outSize / 1024 / 2));
-    const argv = [BIN, ...COMMANDS[cmd].args(file)].map((a) => `'${a}'`).join(" ");
+    const argv = [POKIN_BIN, ...COMMANDS[cmd].args(file)].map((a) => `'${a}'`).join(" ");
     const r = spawnSync("bash", ["-c", `ulimit -f ${blocks}; exec '${process.execPath}' ${argv}`], {
       cwd: ROOT,
       encoding: "utf8",
