@@ -100,3 +100,36 @@ export function findingRows(
 export function findingKey(f: Finding): string {
   return `${f.rule}|${f.sheet}|${f.cell}`;
 }
+
+/**
+ * The list's groups for a filter, from the groups of every finding (made in the worker): the
+ * same as {@link findingRows} of the filtered findings (a row holds one sheet, a rule one
+ * severity), in time proportional to the rows, not the findings.
+ * @param groups `findingRows` of every finding (no live marks)
+ * @param keep which severities and which sheet ("" for every one) are shown
+ * @example filterGroups(findingRows(all, "id"), { severities: new Set(["error"]), sheet: "" }, "id")
+ */
+export function filterGroups(
+  groups: readonly FindingRowGroup[],
+  keep: { readonly severities: ReadonlySet<Severity>; readonly sheet: string },
+  lang: Lang,
+): readonly FindingRowGroup[] {
+  if (keep.sheet === "" && groups.every((g) => keep.severities.has(g.severity))) return groups;
+  const out: FindingRowGroup[] = [];
+  for (const g of groups) {
+    if (!keep.severities.has(g.severity)) continue;
+    const rows = keep.sheet === "" ? g.rows : g.rows.filter((r) => r.sheet === keep.sheet);
+    if (rows.length === 0) continue;
+    if (rows.length === g.rows.length) {
+      out.push(g);
+      continue;
+    }
+    const count = rows.reduce((n, r) => n + r.findings.length, 0);
+    const items = rows.map(({ sheet, cell, cells, message, first }) => ({
+      ...{ sheet, cell, cells, message },
+      ...(first.kode !== undefined ? { kode: first.kode } : {}),
+    }));
+    out.push({ ...g, rows, countLabel: groupCount({ count, items }, lang) });
+  }
+  return out;
+}

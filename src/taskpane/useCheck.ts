@@ -1,15 +1,21 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { CheckOutcome } from "../core/actions";
 import type { Finding } from "../core/rules/types";
 import type { Lang } from "../core/messages";
 import type { WorkbookData } from "../core/sheet";
+import type { FindingRowGroup } from "./findingRows";
 import type { PaneHost } from "./host";
 import { useLiveCheck, type LiveView } from "./useLiveCheck";
+import type { CheckView } from "./worker/jobTypes";
 import { paneWorker } from "./worker/workerClient";
 
 export interface CheckResult {
   /** Findings in the display language, sorted as SPEC §7 says; undefined before any check. */
   readonly findings: readonly Finding[] | undefined;
+  /**
+   * The findings grouped for the list, made in the worker with the check; undefined while the
+   * live check's own findings are shown (the list groups those, with their marks).
+   */
+  readonly groups: readonly FindingRowGroup[] | undefined;
   /** How many findings the reviewer's notes except (SPEC §13); undefined before any check. */
   readonly excepted: number | undefined;
   /** Changes with every Periksa (not with a re-check in place): the pane resets its filters then. */
@@ -42,7 +48,7 @@ interface Checked {
   readonly id: number;
   readonly lang: Lang;
   readonly all: boolean;
-  readonly outcome: CheckOutcome;
+  readonly outcome: CheckView;
 }
 
 /** The check of a snapshot, in the pane's worker (off the UI thread). */
@@ -117,6 +123,7 @@ export function useCheck(host: PaneHost, lang: Lang, version: number): CheckResu
   const shown = fresh && live.findings ? live : outcome;
   return {
     findings: shown?.findings,
+    groups: shown === outcome ? outcome?.groups : undefined,
     excepted: shown?.excepted,
     check,
     refresh,

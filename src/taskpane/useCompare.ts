@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { diagramPreviewAction, type DiagramPreview } from "../core/actions";
+import type { DiagramPreview } from "../core/actions";
 import { changeText } from "../core/diff/changeText";
-import { diffMarks } from "../core/diff/diffMarks";
 import type { Change } from "../core/diff/types";
 import type { Lang } from "../core/messages";
-import { buildModel } from "../core/model/buildModel";
 import type { WorkbookData } from "../core/sheet";
 import type { PaneHost } from "./host";
 import { PaneError } from "./hosts/paneError";
 import { readPicked } from "./hosts/pickedFiles";
 import type { CompareDone } from "./pemdaHost";
+import { paneWorker } from "./worker/workerClient";
 
 /** Bandingkan's state: the earlier version, what changed, and the diagram with its marks. */
 export interface CompareState {
@@ -27,7 +26,8 @@ export interface CompareState {
 
 /**
  * Bandingkan's state and actions. A new workbook (`version`, outside Office) drops the result,
- * except the one Perubahan's own write makes.
+ * except the one Perubahan's own write makes. The diff and the marked diagram are computed in
+ * the pane's worker (the hosts send it the two workbooks' keys).
  * @example const compare = useCompare(host, "id", state.version);
  */
 export function useCompare(host: PaneHost, lang: Lang, version: number): CompareState {
@@ -59,11 +59,27 @@ export function useCompare(host: PaneHost, lang: Lang, version: number): Compare
     () => new Map((done?.changes ?? []).map((c, i) => [c, changeText(c, lang, done?.rows[i])])),
     [done, lang],
   );
-  const diagram = useMemo(() => {
-    if (!done) return undefined;
-    const now = new Date();
-    const marks = diffMarks(done.changes);
-    return diagramPreviewAction(buildModel(done.workbook, { now }), { marks }, { lang, now });
+  const [drawn, setDrawn] = useState<{ done: CompareDone; preview: DiagramPreview }>();
+  useEffect(() => {
+    if (!done) return;
+    let stale = false;
+    const { workbook, changes } = done;
+    const job = {
+      op: "diffPreview",
+      data: paneWorker.ref(workbook),
+      changes,
+      lang,
+      now: new Date(),
+    } as const;
+    paneWorker.run(job).then(
+      (preview) => stale || setDrawn({ done, preview }),
+      () => stale || setDrawn(undefined),
+    );
+    return () => {
+      stale = true;
+    };
   }, [done, lang]);
+  // Until a language switch's new diagram arrives, the one drawn for the same result stays.
+  const diagram = done && drawn?.done === done ? drawn.preview : undefined;
   return { oldName: old?.name, done, sentences, diagram, compare, write };
 }

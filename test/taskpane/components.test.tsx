@@ -20,7 +20,7 @@ import type { PaneHost } from "../../src/taskpane/host";
 import { PaneContext } from "../../src/taskpane/paneContext";
 import { useBuildChoice } from "../../src/taskpane/useBuildChoice";
 import { usePaneAction } from "../../src/taskpane/usePaneAction";
-import { modelSummary } from "../../src/taskpane/worker/paneJobs";
+import { modelSummary } from "../../src/taskpane/worker/modelSummary";
 import { preview } from "../core/import/unseen/run";
 import { templateFile } from "../fixtures/templates/templateFile";
 import { cleanWorkbook, settingsSheet, withSheet } from "../helpers/workbook";

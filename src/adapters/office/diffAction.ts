@@ -12,6 +12,14 @@ export interface ExcelCompareRequest extends DiffRequest {
   readonly write: boolean;
 }
 
+/** Computes the changes: `diffAction`, or the same run elsewhere (the pane's worker). */
+export type Differ = (
+  old: WorkbookData,
+  data: WorkbookData,
+  request: DiffRequest,
+  context: { readonly lang: Lang; readonly now: Date },
+) => DiffOutcome | Promise<DiffOutcome>;
+
 /** What Bandingkan found, and the open workbook's values it compared (for the diagram preview). */
 export type ExcelCompareResult = DiffOutcome & { readonly workbook: WorkbookData };
 
@@ -24,6 +32,7 @@ export type ExcelCompareResult = DiffOutcome & { readonly workbook: WorkbookData
  * @param request the earlier file's name, `all`, `write`
  * @param lang the language of the sentences and the sheet
  * @param options the run, "now", capabilities and payload limit (tests)
+ * @param differ computes the changes between the two reads' values (the pane runs it in its worker)
  * @returns the changes, their sentences and the plan
  * @throws PokinExcelError with a message for the user
  * @example const { changes } = await compareInExcel(old, { oldName: "lama.xlsx", write: false }, "id");
@@ -33,12 +42,13 @@ export async function compareInExcel(
   request: ExcelCompareRequest,
   lang: Lang,
   options: ActionOptions = {},
+  differ: Differ = diffAction,
 ): Promise<ExcelCompareResult> {
   return runExcel(async (context) => {
     const now = options.now ?? new Date();
     const read = await readOfficeWorkbook(context);
     const { write, ...diff } = request;
-    const outcome = diffAction(old, read.workbook, diff, { lang, now });
+    const outcome = await differ(old, read.workbook, diff, { lang, now });
     if (write) await applyOfficePlan(context, outcome.plan, { ...options, existingSheets: read.sheetNames });
     return { ...outcome, workbook: read.workbook };
   }, options);

@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Finding } from "../../core/rules/types";
+import { filterGroups } from "../findingRows";
 import type { CheckResult } from "../useCheck";
 import type { PaneAction } from "../usePaneAction";
 import { usePane } from "../paneContext";
@@ -41,7 +42,7 @@ const ALL: Filters = { severities: new Set(SEVERITIES), sheet: "" };
  * findings, each a click away from its cell. `preview` is drawn above the list (outside Office).
  */
 export function CheckPanel(props: { check: CheckResult; action: PaneAction; preview?: ReactNode }) {
-  const { host, t } = usePane();
+  const { host, lang, t } = usePane();
   const styles = useStyles();
   const { findings, live } = props.check;
   const { action } = props;
@@ -59,14 +60,25 @@ export function CheckPanel(props: { check: CheckResult; action: PaneAction; prev
   }, [runId]);
   const visible = useMemo(
     () =>
-      (findings ?? []).filter(
-        (f) => filters.severities.has(f.severity) && (filters.sheet === "" || f.sheet === filters.sheet),
-      ),
+      filters === ALL
+        ? (findings ?? [])
+        : (findings ?? []).filter(
+            (f) => filters.severities.has(f.severity) && (filters.sheet === "" || f.sheet === filters.sheet),
+          ),
     [findings, filters],
+  );
+  // Grouped in the worker with the check; the live check's findings (with marks) are grouped here.
+  const { groups: allGroups } = props.check;
+  const groups = useMemo(
+    () => (allGroups && live.marks.size === 0 ? filterGroups(allGroups, filters, lang) : undefined),
+    [allGroups, live.marks, filters, lang],
   );
   // The counts leave out excepted findings (shown with the toggle) and those that just went.
   const counted = useMemo(
-    () => (findings ?? []).filter((f) => !f.excepted && live.marks.get(markKey(f)) !== "gone"),
+    () =>
+      (findings ?? []).filter(
+        (f) => !f.excepted && (live.marks.size === 0 || live.marks.get(markKey(f)) !== "gone"),
+      ),
     [findings, live.marks],
   );
   const excepted = props.check.excepted ?? 0;
@@ -128,6 +140,7 @@ export function CheckPanel(props: { check: CheckResult; action: PaneAction; prev
               <FindingsList
                 key={`${runId}|${filters.sheet}|${[...filters.severities].join()}`}
                 findings={visible}
+                groups={groups}
                 currentKey={current}
                 onSelect={select}
                 marks={live.marks}

@@ -30,6 +30,8 @@ const useStyles = makeStyles({
  */
 export function FindingsList(props: {
   findings: readonly Finding[];
+  /** `findings` already grouped (in the pane's worker); grouped here when absent. */
+  groups?: readonly FindingRowGroup[] | undefined;
   /** The selected finding's key (rule|sheet|cell). */
   currentKey: string | undefined;
   onSelect: (finding: Finding) => void;
@@ -43,7 +45,11 @@ export function FindingsList(props: {
   const { lang, t } = usePane();
   const list = useListStyles();
   const { findings, marks, markKey } = props;
-  const groups = useMemo(() => findingRows(findings, lang, marks, markKey), [findings, lang, marks, markKey]);
+  const given = props.groups;
+  const groups = useMemo(
+    () => given ?? findingRows(findings, lang, marks, markKey),
+    [given, findings, lang, marks, markKey],
+  );
   const [own, setOwn] = useState<ReadonlyMap<string, boolean>>(new Map());
   const toggled = props.toggled ?? own;
   const setToggled = props.onToggled ?? setOwn;

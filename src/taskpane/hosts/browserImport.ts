@@ -1,22 +1,18 @@
-import { importAction, importPreviewAction, importSources, type ImportOutcome } from "../../core/actions";
+import { importAction, importPreviewAction, type ImportOutcome } from "../../core/actions";
 import type { RangeRef } from "../../core/plans/types";
 import type { WorkbookData } from "../../core/sheet";
 import type { ImportPreviewed, ImportRequest, ImportSources } from "../importHost";
 import { PaneError } from "./paneError";
+import { paneWorker } from "../worker/workerClient";
 
 /**
  * Impor's sources outside Office: every sheet of the open workbook that is not a level sheet
- * or one Pokin writes (there is no selection outside Excel).
- * @example browserImportSources(data, new Date()).sheets // ["Renja"]
+ * or one Pokin writes (there is no selection outside Excel). Found in the pane's worker, which
+ * holds the workbook (telling the level sheets apart reads the whole tree).
+ * @example (await browserImportSources(data)).sheets // ["Renja"]
  */
-export function browserImportSources(data: WorkbookData, now = new Date()): ImportSources {
-  return {
-    sheets: importSources(
-      data.sheets.map((s) => s.name),
-      data,
-      now,
-    ),
-  };
+export async function browserImportSources(data: WorkbookData, now = new Date()): Promise<ImportSources> {
+  return { sheets: await paneWorker.run({ op: "sources", data: paneWorker.ref(data), now }) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { diffAction, gabungSamplesAction } from "../../core/actions";
+import { gabungSamplesAction } from "../../core/actions";
 import type { Lang } from "../../core/messages";
 import type { WorkbookData } from "../../core/sheet";
 import { downloadBlob } from "../downloadBlob";
@@ -31,8 +31,9 @@ export async function browserGabung(picked: readonly PickedWorkbook[], lang: Lan
 }
 
 /**
- * Bandingkan outside Office, on the open workbook's values; with `write`, the `Perubahan`
- * sheet goes into the open (in-memory) workbook through `apply`, ready for Unduh.
+ * Bandingkan outside Office, on the open workbook's values, diffed in the pane's worker (which
+ * holds both workbooks already, read there); with `write`, the `Perubahan` sheet goes into the
+ * open (in-memory) workbook through `apply`, ready for Unduh.
  * @example const done = await browserCompare(data, { old, oldName, write: false }, "id", apply);
  */
 export async function browserCompare(
@@ -41,7 +42,14 @@ export async function browserCompare(
   lang: Lang,
   apply: (plan: CompareDone["plan"]) => Promise<void>,
 ): Promise<CompareDone> {
-  const outcome = diffAction(request.old, data, { oldName: request.oldName }, { lang, now: new Date() });
+  const outcome = await paneWorker.run({
+    op: "diff",
+    old: paneWorker.ref(request.old),
+    data: paneWorker.ref(data),
+    request: { oldName: request.oldName },
+    lang,
+    now: new Date(),
+  });
   if (request.write) await apply(outcome.plan);
   return { ...outcome, workbook: data };
 }

@@ -116,7 +116,17 @@ export class OfficeHost implements PaneHost {
 
   async compare(request: CompareRequest, lang: Lang): Promise<CompareDone> {
     const { old, oldName, write } = request;
-    return compareInExcel(old, { oldName, write }, lang, { ...this.options, capabilities: this.caps });
+    const options = { ...this.options, capabilities: this.caps };
+    // The diff runs in the pane's worker, between the read and the write of the same Excel.run.
+    return compareInExcel(old, { oldName, write }, lang, options, (o, data, diff, context) =>
+      paneWorker.run({
+        op: "diff",
+        old: paneWorker.ref(o),
+        data: paneWorker.ref(data),
+        request: diff,
+        ...context,
+      }),
+    );
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

@@ -1,5 +1,8 @@
 import type { WorkbookData } from "../../core/sheet";
 import { PaneJobs, type DataRef, type JobResults, type PaneJob } from "./paneJobs";
+import { REF_FIELDS } from "./jobTypes";
+import { isPacked, unpackWorkbook, type PackedWorkbook } from "./packedWorkbook";
+import { RecentKeys } from "./recentKeys";
 
 type Pending = { job: PaneJob; resolve: (value: unknown) => void; reject: (err: Error) => void };
 
@@ -7,7 +10,9 @@ type Pending = { job: PaneJob; resolve: (value: unknown) => void; reject: (err: 
  * Runs the pane's heavy jobs in a Web Worker, one at a time in order, so the pane stays
  * responsive. Where `Worker` is missing or the worker cannot start, the same jobs run on the
  * main thread (after a yield, so a progress indicator paints first). The worker keeps the last
- * workbook it saw: a check or preview of the same workbook sends only its key.
+ * few workbooks it saw ({@link RecentKeys}, touched here in the same order): a job on one of
+ * them sends only its key, and a file read in the worker stays there (its values come back
+ * packed, parsed on the main thread only if something there reads them).
  */
 export class WorkerClient {
   private worker: Promise<Worker | undefined> | undefined;
@@ -15,24 +20,21 @@ export class WorkerClient {
   private readonly pending = new Map<number, Pending>();
   private next = 1;
   private readonly keys = new WeakMap<WorkbookData, number>();
-  /** The key of the workbook the worker holds (undefined: unknown, send it whole). */
-  private held: number | undefined;
-  /** Bumped whenever a job may change what the worker holds. */
-  private holds = 0;
-  /** For each read on its way: `holds` when it was posted. */
-  private readonly readHolds = new Map<number, number>();
+  /** The keys the worker holds, as it will when the jobs posted so far have run. */
+  private readonly held = new RecentKeys<true>();
 
   /** Reads an .xlsx file's bytes with Pokin's reader (a copy goes to the worker; the caller keeps them). */
   read(bytes: ArrayBuffer): Promise<JobResults["read"]> {
     const key = this.next++;
     return this.send({ op: "read", key, bytes }).then((read) => {
-      if (!("refused" in read)) {
-        this.keys.set(read.data, key);
-        // The worker holds what it read, unless another workbook was sent to it since.
-        if (this.readHolds.get(key) === this.holds) this.held = key;
+      if ("refused" in read) {
+        this.held.forget(key);
+        return read;
       }
-      this.readHolds.delete(key);
-      return read;
+      const raw = read.data as WorkbookData | PackedWorkbook;
+      const data = isPacked(raw) ? unpackWorkbook(raw) : raw;
+      this.keys.set(data, key);
+      return { ...read, data };
     });
   }
 
@@ -61,22 +63,24 @@ export class WorkerClient {
         else if (job.op === "read") {
           // A copy, transferred: the pending job keeps the original should the worker fail.
           const bytes = job.bytes.slice(0);
-          this.held = undefined;
-          this.readHolds.set(job.key, ++this.holds);
+          this.held.hold(job.key, true);
           worker.postMessage({ id, job: { ...job, bytes } }, [bytes]);
         } else worker.postMessage({ id, job: this.slim(job) });
       });
     });
   }
 
-  /** Leaves out a workbook the worker already holds; records the one it will hold. */
+  /** Leaves out each workbook the worker already holds; records those it will hold. */
   private slim(job: PaneJob): PaneJob {
-    if (job.op !== "check" && job.op !== "preview" && job.op !== "model") return job;
-    const { key } = job.data;
-    if (this.held === key) return { ...job, data: { key } };
-    this.held = key;
-    this.holds++;
-    return job;
+    const fields = REF_FIELDS[job.op];
+    if (!fields) return job;
+    const out: Record<string, unknown> = { ...job };
+    for (const field of fields) {
+      const ref = out[field] as DataRef;
+      if (this.held.touch(ref.key)) out[field] = { key: ref.key };
+      else this.held.hold(ref.key, true);
+    }
+    return out as PaneJob;
   }
 
   private runLocally(id: number): void {
@@ -122,8 +126,8 @@ export class WorkerClient {
 
   private fallBack(): void {
     this.worker = Promise.resolve(undefined);
-    this.held = undefined;
-    // Each pending job still holds its whole workbook (only the message was slimmed).
+    this.held.clear();
+    // Each pending job still holds its whole workbooks (only the message was slimmed).
     for (const id of [...this.pending.keys()]) this.runLocally(id);
   }
 }

@@ -1,0 +1,107 @@
+/**
+ * The worker client with a Worker: a stand-in runs the worker's jobs in this process, behind a
+ * structured clone as a real worker's messages are. A file read there comes back packed and
+ * stays there; later jobs send only its key, until the worker has let it go.
+ */
+import ExcelJS from "exceljs";
+import { applyPlan } from "../../../src/adapters/xlsx/applyPlan";
+import { isRefusal } from "../../../src/adapters/xlsx/reader";
+import { templateAction } from "../../../src/core/actions";
+import type { WorkbookData } from "../../../src/core/sheet";
+import type { PaneJob } from "../../../src/taskpane/worker/jobTypes";
+import { packWorkbook } from "../../../src/taskpane/worker/packedWorkbook";
+import { PaneJobs } from "../../../src/taskpane/worker/paneJobs";
+import { HELD_MAX } from "../../../src/taskpane/worker/recentKeys";
+import { WorkerClient } from "../../../src/taskpane/worker/workerClient";
+
+/** Every job message the stand-in worker received. */
+const mockPosted: PaneJob[] = [];
+
+jest.mock("../../../src/taskpane/worker/spawnWorker", () => ({
+  spawnPaneWorker: () => {
+    // As paneWorker.ts does, with the same jobs, one message at a time.
+    const { PaneJobs: Jobs } = jest.requireActual("../../../src/taskpane/worker/paneJobs");
+    const { packWorkbook: pack } = jest.requireActual("../../../src/taskpane/worker/packedWorkbook");
+    const jobs = new Jobs();
+    const worker = {
+      onmessage: undefined as undefined | ((e: { data: unknown }) => void),
+      onerror: undefined,
+      postMessage(message: { id: number; job: PaneJob }) {
+        const { id, job } = structuredClone(message);
+        mockPosted.push(job);
+        setTimeout(() => {
+          let reply: unknown;
+          try {
+            const result = jobs.run(job);
+            const packed =
+              job.op === "read" && !("refused" in result) ? { ...result, data: pack(result.data) } : result;
+            reply = { id, result: packed };
+          } catch (err) {
+            reply = { id, error: (err as Error).message };
+          }
+          worker.onmessage?.({ data: structuredClone(reply) });
+        }, 0);
+      },
+    };
+    return worker;
+  },
+}));
+
+const now = new Date(Date.UTC(2026, 10, 1));
+
+async function sampleBytes(): Promise<ArrayBuffer> {
+  const wb = new ExcelJS.Workbook();
+  applyPlan(wb, templateAction({ sample: true, lang: "id" }).plan);
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer).slice().buffer;
+}
+
+describe("WorkerClient with a worker", () => {
+  const hadWorker = "Worker" in globalThis;
+  beforeAll(() => {
+    if (!hadWorker) Object.assign(globalThis, { Worker: class {} });
+  });
+  afterAll(() => {
+    if (!hadWorker) delete (globalThis as { Worker?: unknown }).Worker;
+  });
+
+  test("a read stays in the worker: checks send its key only, until other workbooks push it out", async () => {
+    const client = new WorkerClient();
+    const read = await client.read(await sampleBytes());
+    if (isRefusal(read)) throw new Error("the sample was refused");
+    const check = (data: WorkbookData) =>
+      client.run({ op: "check", data: client.ref(data), lang: "id", now, all: false });
+    const first = await check(read.data);
+    const sent = mockPosted.at(-1) as Extract<PaneJob, { op: "check" }>;
+    expect(sent.data).toEqual({ key: sent.data.key });
+    // What the worker found is what the main thread finds on the unpacked values.
+    expect(first).toEqual(
+      new PaneJobs().run({ op: "check", data: { key: 1, data: read.data }, lang: "id", now, all: false }),
+    );
+    expect(first.findings.length).toBeGreaterThan(0);
+
+    // HELD_MAX other workbooks: each is sent whole once, then the read one is no longer held.
+    for (let i = 0; i < HELD_MAX; i++) {
+      const other: WorkbookData = {
+        sheets: read.data.sheets.map((s) => ({ name: s.name, values: s.values })),
+      };
+      await check(other);
+      expect((mockPosted.at(-1) as Extract<PaneJob, { op: "check" }>).data.data).toBeDefined();
+    }
+    expect(await check(read.data)).toEqual(first);
+    expect((mockPosted.at(-1) as Extract<PaneJob, { op: "check" }>).data.data).toBeDefined();
+    // …and held again.
+    await check(read.data);
+    expect((mockPosted.at(-1) as Extract<PaneJob, { op: "check" }>).data.data).toBeUndefined();
+  });
+
+  test("the values arrive packed as strings and unpack to what Pokin's reader read", async () => {
+    const client = new WorkerClient();
+    const bytes = await sampleBytes();
+    const read = await client.read(bytes);
+    const direct = new PaneJobs().run({ op: "read", key: 1, bytes });
+    if (isRefusal(read) || isRefusal(direct)) throw new Error("the sample was refused");
+    expect(packWorkbook(read.data)).toEqual(packWorkbook(direct.data));
+    expect(read.merges).toEqual(direct.merges);
+  });
+});
