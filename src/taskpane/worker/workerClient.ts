@@ -3,8 +3,18 @@ import { PaneJobs, type DataRef, type JobResults, type PaneJob } from "./paneJob
 import { REF_FIELDS } from "./jobTypes";
 import { isPacked, unpackWorkbook, type PackedWorkbook } from "./packedWorkbook";
 import { RecentKeys } from "./recentKeys";
+import { joinCheck, type CheckHead } from "./checkParts";
 
-type Pending = { job: PaneJob; resolve: (value: unknown) => void; reject: (err: Error) => void };
+type Pending = {
+  job: PaneJob;
+  resolve: (value: unknown) => void;
+  reject: (err: Error) => void;
+  /** A check's lists, as they arrive in parts before its head. */
+  parts?: unknown[][];
+};
+
+/** A message from the worker: a part of a result, or the result (its head when `parts`), or why not. */
+type Reply = { id: number; part?: unknown[]; result?: unknown; parts?: true; error?: string };
 
 /**
  * Runs the pane's heavy jobs in a Web Worker, one at a time in order, so the pane stays
@@ -104,13 +114,7 @@ export class WorkerClient {
       try {
         const { spawnPaneWorker } = await import(/* webpackMode: "eager" */ "./spawnWorker");
         const worker = spawnPaneWorker();
-        worker.onmessage = (e: MessageEvent<{ id: number; result?: unknown; error?: string }>) => {
-          const entry = this.pending.get(e.data.id);
-          if (!entry) return;
-          this.pending.delete(e.data.id);
-          if (e.data.error !== undefined) entry.reject(new Error(e.data.error));
-          else entry.resolve(e.data.result);
-        };
+        worker.onmessage = (e: MessageEvent<Reply>) => this.receive(e.data);
         worker.onerror = (e) => {
           // The worker could not start (or died): everything waiting runs here instead.
           e.preventDefault();
@@ -124,11 +128,27 @@ export class WorkerClient {
     return this.worker;
   }
 
+  private receive(reply: Reply): void {
+    const entry = this.pending.get(reply.id);
+    if (!entry) return;
+    if (reply.part) {
+      (entry.parts ??= []).push(reply.part);
+      return;
+    }
+    this.pending.delete(reply.id);
+    if (reply.error !== undefined) entry.reject(new Error(reply.error));
+    else if (reply.parts) entry.resolve(joinCheck(reply.result as CheckHead, entry.parts ?? []));
+    else entry.resolve(reply.result);
+  }
+
   private fallBack(): void {
     this.worker = Promise.resolve(undefined);
     this.held.clear();
     // Each pending job still holds its whole workbooks (only the message was slimmed).
-    for (const id of [...this.pending.keys()]) this.runLocally(id);
+    for (const [id, entry] of this.pending) {
+      delete entry.parts;
+      this.runLocally(id);
+    }
   }
 }
 

@@ -9,6 +9,9 @@ import { isRefusal } from "../../../src/adapters/xlsx/reader";
 import { templateAction } from "../../../src/core/actions";
 import type { WorkbookData } from "../../../src/core/sheet";
 import type { PaneJob } from "../../../src/taskpane/worker/jobTypes";
+import type { Finding } from "../../../src/core/rules/types";
+import { findingRows } from "../../../src/taskpane/findingRows";
+import { joinCheck, PART_SIZE, splitCheck } from "../../../src/taskpane/worker/checkParts";
 import { packWorkbook } from "../../../src/taskpane/worker/packedWorkbook";
 import { PaneJobs } from "../../../src/taskpane/worker/paneJobs";
 import { HELD_MAX } from "../../../src/taskpane/worker/recentKeys";
@@ -16,31 +19,27 @@ import { WorkerClient } from "../../../src/taskpane/worker/workerClient";
 
 /** Every job message the stand-in worker received. */
 const mockPosted: PaneJob[] = [];
+/** Every message it answered with. */
+const mockReplies: unknown[] = [];
 
 jest.mock("../../../src/taskpane/worker/spawnWorker", () => ({
   spawnPaneWorker: () => {
-    // As paneWorker.ts does, with the same jobs, one message at a time.
+    // What paneWorker.ts does, with the same jobs and replies, one message at a time.
     const { PaneJobs: Jobs } = jest.requireActual("../../../src/taskpane/worker/paneJobs");
-    const { packWorkbook: pack } = jest.requireActual("../../../src/taskpane/worker/packedWorkbook");
+    const { answerJob: answer } = jest.requireActual("../../../src/taskpane/worker/answerJob");
     const jobs = new Jobs();
     const worker = {
       onmessage: undefined as undefined | ((e: { data: unknown }) => void),
       onerror: undefined,
       postMessage(message: { id: number; job: PaneJob }) {
-        const { id, job } = structuredClone(message);
-        mockPosted.push(job);
-        setTimeout(() => {
-          let reply: unknown;
-          try {
-            const result = jobs.run(job);
-            const packed =
-              job.op === "read" && !("refused" in result) ? { ...result, data: pack(result.data) } : result;
-            reply = { id, result: packed };
-          } catch (err) {
-            reply = { id, error: (err as Error).message };
-          }
-          worker.onmessage?.({ data: structuredClone(reply) });
-        }, 0);
+        const received = structuredClone(message);
+        mockPosted.push(received.job);
+        setTimeout(() =>
+          answer(jobs, received, (reply: unknown) => {
+            mockReplies.push(reply);
+            worker.onmessage?.({ data: structuredClone(reply) });
+          }),
+        );
       },
     };
     return worker;
@@ -104,4 +103,50 @@ describe("WorkerClient with a worker", () => {
     expect(packWorkbook(read.data)).toEqual(packWorkbook(direct.data));
     expect(read.merges).toEqual(direct.merges);
   });
+});
+
+describe("a check in parts", () => {
+  test("the worker's parts join to the check the main thread would make", async () => {
+    const hadWorker = "Worker" in globalThis;
+    if (!hadWorker) Object.assign(globalThis, { Worker: class {} });
+    try {
+      const data = templateAction({ sample: true, lang: "id" }).values;
+      const local = new PaneJobs().run({ op: "check", data: { key: 1, data }, lang: "id", now, all: false });
+      const client = new WorkerClient();
+      const before = mockReplies.length;
+      const joined = await client.run({ op: "check", data: client.ref(data), lang: "id", now, all: false });
+      const replies = mockReplies.slice(before) as { part?: unknown[]; parts?: true }[];
+      const rows = local.groups.reduce((n, g) => n + g.rows.length, 0);
+      const parts = Math.ceil(local.findings.length / PART_SIZE) + Math.ceil(rows / PART_SIZE);
+      expect(replies.filter((r) => r.part)).toHaveLength(parts);
+      expect(replies.at(-1)?.parts).toBe(true);
+      expect(joined).toEqual(local);
+      // Rows hold the check's own findings again (a selected row's finding is in the list).
+      const row = joined.groups[0]!.rows[0]!;
+      expect(joined.findings).toContain(row.first);
+    } finally {
+      if (!hadWorker) delete (globalThis as { Worker?: unknown }).Worker;
+    }
+  });
+});
+
+test("splitCheck / joinCheck: 2,500 findings on 1,250 rows travel in 5 parts and join equal", () => {
+  const findings: Finding[] = [];
+  for (let r = 0; r < 1250; r++)
+    for (const col of ["H", "I"])
+      findings.push({
+        rule: r % 2 ? "POKIN011" : "POKIN013",
+        severity: r % 2 ? "error" : "warning",
+        sheet: "Program",
+        cell: `${col}${r + 5}`,
+        kode: `1.${r}`,
+        message: `[1.${r}] Target ${col === "H" ? 2025 : 2026} kosong.`,
+      });
+  const view = { findings, excepted: 0, errors: 1250, groups: findingRows(findings, "id") };
+  const [head, parts] = splitCheck(view);
+  expect(parts.map((p) => p.length)).toEqual([PART_SIZE, PART_SIZE, 500, PART_SIZE, 250]);
+  expect(JSON.stringify(head).length).toBeLessThan(1000);
+  const joined = joinCheck(head, structuredClone(parts));
+  expect(joined).toEqual(view);
+  expect(joined.findings).toContain(joined.groups[1]!.rows[3]!.first);
 });
