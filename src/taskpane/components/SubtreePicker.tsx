@@ -26,20 +26,24 @@ export function SubtreePicker(props: {
   const { root, onChange } = props;
   const [query, setQuery] = useState(root ?? "");
   useEffect(() => setQuery(root ?? ""), [root]);
-  const all = useMemo(() => {
-    const seen = new Set<string>();
-    const out: { kode: string; label: string; key: string }[] = [];
-    for (const ind of props.model?.kodes ?? []) {
-      if (seen.has(ind.kode)) continue;
-      seen.add(ind.kode);
-      const label = `${ind.kode} — ${ind.uraian}`;
-      out.push({ kode: ind.kode, label, key: label.toLowerCase() });
-    }
-    return out;
-  }, [props.model]);
   const needle = query.trim().toLowerCase();
-  const matches =
-    needle === "" || needle === root?.toLowerCase() ? all : all.filter((k) => k.key.includes(needle));
+  const everything = needle === "" || needle === root?.toLowerCase();
+  // The Kodes come unique (modelSummary); only what is listed gets a label, and with nothing
+  // typed only the first few are looked at: 20,000 labels froze the pane when Buat opened.
+  const { shown, total } = useMemo(() => {
+    const kodes = props.model?.kodes ?? [];
+    const label = (k: { kode: string; uraian: string }) => `${k.kode} — ${k.uraian}`;
+    if (everything)
+      return {
+        shown: kodes.slice(0, SHOWN).map((k) => ({ kode: k.kode, label: label(k) })),
+        total: kodes.length,
+      };
+    const found = kodes.filter((k) => label(k).toLowerCase().includes(needle));
+    return {
+      shown: found.slice(0, SHOWN).map((k) => ({ kode: k.kode, label: label(k) })),
+      total: found.length,
+    };
+  }, [props.model, everything, needle]);
   const commit = (value: string) => {
     const kode = value.trim();
     if ((kode || undefined) !== root) onChange(kode || undefined);
@@ -67,19 +71,19 @@ export function SubtreePicker(props: {
           if (e.key === "Enter") commit(query);
         }}
       >
-        {matches.slice(0, SHOWN).map((k) => (
+        {shown.map((k) => (
           <Option key={k.kode} value={k.kode} text={k.kode} className={styles.option}>
             {k.label}
           </Option>
         ))}
-        {matches.length === 0 && (
+        {total === 0 && (
           <Option disabled value="" text="">
             {t("buildRootNone")}
           </Option>
         )}
-        {matches.length > SHOWN && (
+        {total > SHOWN && (
           <Option disabled value="" text="">
-            {t("buildRootMore", { n: matches.length - SHOWN })}
+            {t("buildRootMore", { n: total - SHOWN })}
           </Option>
         )}
       </Combobox>
