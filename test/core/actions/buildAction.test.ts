@@ -6,6 +6,7 @@ import {
   PREVIEW_MAX_BOXES,
   templateAction,
 } from "../../../src/core/actions";
+import { MIN_PREVIEW_ZOOM, PREVIEW_WIDTH, previewZoom } from "../../../src/core/actions/previewBranches";
 import { buildModel } from "../../../src/core/model/buildModel";
 import { dataAfterPlan } from "../../../src/core/plans/dataAfterPlan";
 import { checkWorkbook } from "../../../src/core/rules/runChecks";
@@ -86,11 +87,23 @@ describe("diagramPreviewAction and fittedChoice: the pane's Buat", () => {
     const limited = diagramPreviewAction(big, {}, context, { maxBoxes: PREVIEW_MAX_BOXES });
     // 20,000 indicators, two per statement: 100 boxes on level 1, 400 on level 2.
     expect(whole.boxes).toBe(500);
-    expect(limited.boxes).toBe(100);
-    expect(limited.limited?.depth).toBe(1);
-    expect(limited.limited?.notice.id).toBe(
-      "Pratinjau hanya menampilkan tingkat teratas; pilih satu cabang untuk melihat lebih dalam.",
-    );
+    // 100 boxes side by side would be 1.3 % of their size at the pane's width: the first
+    // branches that stay readable (MIN_PREVIEW_ZOOM) are drawn, and the sentence says which.
+    const shown = limited.limited?.branches?.shown ?? 0;
+    expect(limited.limited).toMatchObject({ depth: 1, branches: { of: 100 } });
+    expect(shown).toBeGreaterThan(1);
+    expect(shown).toBeLessThan(10);
+    expect(limited.boxes).toBe(shown);
+    expect(limited.svg.match(/<g [^>]*data-kode/g)?.length).toBe(shown);
+    const width = Number(/viewBox="0 0 ([\d.]+)/.exec(limited.svg)![1]);
+    expect(PREVIEW_WIDTH / width).toBeGreaterThanOrEqual(MIN_PREVIEW_ZOOM);
+    expect(MIN_PREVIEW_ZOOM).toBeGreaterThanOrEqual(0.4);
+    // One branch more would be drawn smaller than that.
+    expect(previewZoom(width - 40 + 144)).toBeLessThan(MIN_PREVIEW_ZOOM);
+    expect(limited.limited?.notice).toEqual({
+      id: `Pratinjau menampilkan ${shown} cabang pertama dari 100, hanya tingkat teratas; pilih satu cabang (Kode) untuk melihat yang lain.`,
+      en: `The preview shows the first ${shown} of 100 branches, only the top level; pick one branch (Kode) to see the others.`,
+    });
     // A chosen branch is previewed whole when it fits, else to the levels that fit under it.
     const branch = { root: big.indicators.find((i) => i.kode.split(".").length === 2)!.kode };
     const whole2 = diagramPreviewAction(big, branch, context);
@@ -100,7 +113,7 @@ describe("diagramPreviewAction and fittedChoice: the pane's Buat", () => {
     expect(cut.limited?.depth).toBe(3);
     expect(cut.boxes).toBeLessThan(whole2.boxes - 1);
     expect(cut.limited?.notice.id).toBe(
-      "Pratinjau menampilkan 3 tingkat teratas; pilih cabang yang lebih kecil atau kurangi Kedalaman.",
+      "Pratinjau menampilkan cabang pertama dari 4, 3 tingkat teratas; pilih cabang yang lebih kecil atau kurangi Kedalaman.",
     );
     // Within the limit nothing is cut and nothing is said.
     const small = diagramPreviewAction(model, {}, context, { maxBoxes: PREVIEW_MAX_BOXES });
