@@ -4,7 +4,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Text,
   tokens,
 } from "@fluentui/react-components";
@@ -12,6 +11,7 @@ import { useRef } from "react";
 import type { BrowserHost, BrowserState } from "../hosts/browserHost";
 import type { PaneAction } from "../usePaneAction";
 import { usePane } from "../paneContext";
+import { Progress } from "./Progress";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -41,15 +41,14 @@ export function BrowserBar(props: { host: BrowserHost; state: BrowserState; acti
           {t("notInExcelBody")}
         </MessageBarBody>
       </MessageBar>
-      <div className={styles.file}>
-        {loading && action.busy ? (
-          <Spinner size="extra-tiny" label={t(action.busy.key, action.busy.vars)} />
-        ) : (
-          <Text size={200} className={styles.name} title={state.fileName}>
-            {state.fileName ? t("fileLabel", { name: state.fileName }) : t("noFile")}
-          </Text>
-        )}
-      </div>
+      <Progress
+        label={loading && action.busy ? t(action.busy.key, action.busy.vars) : undefined}
+        className={styles.file}
+      >
+        <Text size={200} className={styles.name} title={state.fileName}>
+          {state.fileName ? t("fileLabel", { name: state.fileName }) : t("noFile")}
+        </Text>
+      </Progress>
       <div className={styles.buttons}>
         <Button size="small" disabled={busy} onClick={() => input.current?.click()}>
           {t("openFile")}

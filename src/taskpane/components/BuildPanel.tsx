@@ -1,12 +1,4 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { downloadBlob } from "../downloadBlob";
 import type { BuildChoice } from "../host";
@@ -18,12 +10,11 @@ import { paneWorker } from "../worker/workerClient";
 import type { PaneAction } from "../usePaneAction";
 import { BuildOptions } from "./BuildOptions";
 import { DiagramPreview } from "./DiagramPreview";
+import { Progress } from "./Progress";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   buttons: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
-  // Reserved height: the spinner appearing moves nothing.
-  status: { minHeight: "20px", display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   done: { ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
 });
 
@@ -56,6 +47,9 @@ export function BuildPanel(props: { action: PaneAction; version: number; ready: 
   const sheets = [...choice.sheets].filter((k) => k !== "capaian" || choice.year !== undefined);
   const busy = action.busy !== undefined;
   const building = action.busy?.key === "building";
+  // One line of progress: the user's action first, then the preview's own work.
+  const ownKey = building || action.busy?.key === "exportingSvg" ? action.busy?.key : undefined;
+  const working = ownKey ?? (reading ? "buildReading" : drawing ? "buildDrawing" : undefined);
   const exportSvg = () => {
     if (!data) return;
     const name = t("svgFileName", { year: choice.year === undefined ? "" : String(choice.year) }).replace(
@@ -110,13 +104,9 @@ export function BuildPanel(props: { action: PaneAction; version: number; ready: 
           {t("buildButton")}
         </Button>
       </div>
-      <div className={styles.status} role="status">
-        {building && <Spinner size="extra-tiny" label={t("building")} />}
-        {action.busy?.key === "exportingSvg" && <Spinner size="extra-tiny" label={t("exportingSvg")} />}
-        {reading && !building && <Spinner size="extra-tiny" label={t("buildReading")} />}
-        {drawing && !reading && !building && <Spinner size="extra-tiny" label={t("buildDrawing")} />}
+      <Progress label={working && t(working)}>
         {sheets.length === 0 && <Text>{t("buildNoSheet")}</Text>}
-      </div>
+      </Progress>
       {built && (
         <div ref={result} tabIndex={-1} className={styles.done} data-testid="build-result">
           <MessageBar intent="success" layout="multiline">

@@ -1,12 +1,4 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Finding } from "../../core/rules/types";
 import { filterGroups } from "../findingRows";
@@ -19,6 +11,7 @@ import { FindingsSummary } from "./FindingsSummary";
 import { SEVERITIES } from "./severity";
 import { ExceptedToggle } from "./ExceptedToggle";
 import { LiveSwitch } from "./LiveSwitch";
+import { Progress } from "./Progress";
 import { ReviewActions } from "./ReviewActions";
 import { markKey } from "../useLiveCheck";
 
@@ -83,7 +76,8 @@ export function CheckPanel(props: { check: CheckResult; action: PaneAction; prev
   );
   const excepted = props.check.excepted ?? 0;
   const selected = current === undefined ? undefined : findings?.find((f) => findingKey(f) === current);
-  const checking = action.busy?.key === "checking";
+  // Writing a review note re-checks too: one progress line for both, next to Periksa.
+  const checking = action.busy?.key === "checking" || action.busy?.key === "writingNote";
   // Periksa disables itself while it runs, which drops the focus to the page: it goes to the
   // result instead once the findings are in, so keyboard and screen reader users land there.
   const result = useRef<HTMLElement>(null);
@@ -114,7 +108,7 @@ export function CheckPanel(props: { check: CheckResult; action: PaneAction; prev
         <Button appearance="primary" disabled={action.busy !== undefined} onClick={() => void runCheck()}>
           {t("checkButton")}
         </Button>
-        {checking && <Spinner size="extra-tiny" label={t("checking")} />}
+        <Progress label={checking ? t(action.busy.key) : undefined} />
       </div>
       {findings && (
         <section ref={result} tabIndex={-1} aria-label={t("checkResult")} className={styles.result}>

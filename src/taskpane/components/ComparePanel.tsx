@@ -1,12 +1,4 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { changeCounts } from "../../core/diff/changeCounts";
 import type { Change } from "../../core/diff/types";
@@ -16,6 +8,7 @@ import type { PaneAction } from "../usePaneAction";
 import { ALL_CHANGES, CompareFilters, type CompareFilter } from "./CompareFilters";
 import { changeKey, CompareList } from "./CompareList";
 import { DiagramPreview } from "./DiagramPreview";
+import { Progress } from "./Progress";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -72,9 +65,7 @@ export function ComparePanel(props: { compare: CompareState; action: PaneAction;
         <Button appearance="primary" disabled={busy} onClick={() => input.current?.click()}>
           {t("comparePick")}
         </Button>
-        {action.busy?.key === "comparing" && (
-          <Spinner size="extra-tiny" label={t("comparing", action.busy.vars)} />
-        )}
+        <Progress label={action.busy?.key === "comparing" ? t("comparing", action.busy.vars) : undefined} />
       </div>
       <input
         ref={input}
@@ -114,6 +105,7 @@ export function ComparePanel(props: { compare: CompareState; action: PaneAction;
               >
                 {t("compareWrite")}
               </Button>
+              <Progress label={action.busy?.key === "compareWriting" ? t("compareWriting") : undefined} />
               {compare.diagram && (
                 <>
                   <Text as="h2" weight="semibold">

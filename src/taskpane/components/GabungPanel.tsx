@@ -1,17 +1,10 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useRef } from "react";
 import { downloadSampleOpds } from "../hosts/browserPemda";
 import { usePane } from "../paneContext";
 import type { GabungState } from "../useGabung";
 import type { PaneAction } from "../usePaneAction";
+import { Progress } from "./Progress";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -19,7 +12,6 @@ const useStyles = makeStyles({
   input: { display: "none" },
   files: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
   bad: { color: tokens.colorPaletteRedForeground1 },
-  status: { minHeight: "20px" },
   cross: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
@@ -92,9 +84,13 @@ export function GabungPanel(props: { gabung: GabungState; action: PaneAction }) 
           </Button>
         </>
       )}
-      <div className={styles.status} role="status">
-        {action.busy?.key === "gabungWorking" && <Spinner size="extra-tiny" label={t("gabungWorking")} />}
-      </div>
+      <Progress
+        label={
+          action.busy?.key === "gabungWorking" || action.busy?.key === "gabungReading"
+            ? t(action.busy.key)
+            : undefined
+        }
+      />
       {done && !busy && (
         <section aria-label={t("tabGabung")} className={styles.root} data-testid="gabung-done">
           <MessageBar intent={done.errors > 0 ? "warning" : "success"} layout="multiline">

@@ -1,11 +1,4 @@
-import {
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { Finding } from "../../core/rules/types";
 import type { ImportDone } from "../importHost";
@@ -14,6 +7,7 @@ import type { PaneAction } from "../usePaneAction";
 import { paneWorker } from "../worker/workerClient";
 import { findingKey, FindingsList } from "./FindingsList";
 import { FindingsSummary } from "./FindingsSummary";
+import { Progress } from "./Progress";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
@@ -86,7 +80,7 @@ export function ImportOutcome(props: { done: ImportDone; action: PaneAction }) {
         </MessageBarBody>
       </MessageBar>
       <Subtitle2 as="h2">{t("importCheck")}</Subtitle2>
-      <div role="status">{!findings && <Spinner size="extra-tiny" label={t("checking")} />}</div>
+      <Progress label={findings ? undefined : t("checking")} />
       {!findings ? null : findings.length === 0 ? (
         <MessageBar intent="success">
           <MessageBarBody>{t("noFindings")}</MessageBarBody>

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Spinner,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { ImportDone } from "../importHost";
 import type { MapRole } from "../../core/import";
@@ -21,12 +11,11 @@ import { ImportOutcome } from "./ImportOutcome";
 import { ImportPreview } from "./ImportPreview";
 import { ImportSourcePicker } from "./ImportSourcePicker";
 import { MappingTable } from "./MappingTable";
+import { Progress } from "./Progress";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  // Reserved height: the spinner appearing moves nothing.
-  status: { minHeight: "20px", display: "flex", alignItems: "center" },
   // The action stays in view at the pane's bottom edge however long the mapping is (§4).
   footer: {
     position: "sticky",
@@ -118,10 +107,9 @@ export function ImportPanel(props: { action: PaneAction; version: number; ready:
           <MessageBarBody>{t("importNoSheet")}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.status} role="status">
-        {previewing && !importing && <Spinner size="extra-tiny" label={t("importReading")} />}
+      <Progress label={importing ? t("importing") : previewing ? t("importReading") : undefined}>
         {!previewing && changes.size > 0 && <Text size={200}>{t("importChanged", { n: changes.size })}</Text>}
-      </div>
+      </Progress>
       {problem && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{problem[lang]}</MessageBarBody>
@@ -154,11 +142,6 @@ export function ImportPanel(props: { action: PaneAction; version: number; ready:
             </Button>
           </div>
         </>
-      )}
-      {importing && (
-        <Field label={t("importing")}>
-          <ProgressBar />
-        </Field>
       )}
       {done && !busy && <ImportOutcome done={done} action={action} />}
     </div>

@@ -14,6 +14,7 @@ import { useState } from "react";
 import type { CapaianSelection } from "../host";
 import { usePane } from "../paneContext";
 import type { PaneAction } from "../usePaneAction";
+import { Progress } from "./Progress";
 
 const useStyles = makeStyles({
   root: {
@@ -131,6 +132,15 @@ export function InsertCapaian(props: { action: PaneAction }) {
             {t("insertButton")}
           </Button>
         </>
+      )}
+      {host.kind !== "browser" && (
+        <Progress
+          label={
+            action.busy?.key === "loading" || action.busy?.key === "inserting"
+              ? t(action.busy.key)
+              : undefined
+          }
+        />
       )}
     </section>
   );

@@ -1,23 +1,14 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { templateAction, type TemplateOutcome } from "../../core/actions";
 import { BrowserHost } from "../hosts/browserHost";
 import type { PaneAction } from "../usePaneAction";
 import { usePane } from "../paneContext";
+import { Progress } from "./Progress";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   buttons: { display: "flex", flexDirection: "column", alignItems: "stretch", gap: tokens.spacingVerticalS },
-  // Reserved height: the spinner appearing moves nothing.
-  status: { minHeight: "20px" },
   result: {
     display: "flex",
     flexDirection: "column",
@@ -71,9 +62,7 @@ export function TemplatePanel(props: { action: PaneAction }) {
           {t("templateSample")}
         </Button>
       </div>
-      <div className={styles.status}>
-        {action.busy?.key === "templateWorking" && <Spinner size="extra-tiny" label={t("templateWorking")} />}
-      </div>
+      <Progress label={action.busy?.key === "templateWorking" ? t("templateWorking") : undefined} />
       {result && out && (
         <div ref={shown} tabIndex={-1} className={styles.result} data-testid="template-result">
           <MessageBar intent={out.kept.length > 0 ? "warning" : "success"} layout="multiline">

@@ -124,16 +124,21 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 }
 
 /**
- * Waits until the pane is at rest before it is measured: no spinner left (work the state
- * started, such as the Buat preview drawn in the worker, has ended and re-rendered), then the
+ * Waits until the pane is at rest before it is measured: no work running (a progress region
+ * marked `data-working`, whose spinner only shows after 300 ms) and no spinner left (work the
+ * state started, such as the Buat preview drawn in the worker, has ended and re-rendered), then the
  * finite animations and transitions running now (a button turning from its disabled colours
  * to its enabled ones, a message bar fading in), twice, with a frame between, so a transition
  * started by the last re-render is finished too. axe then measures colours at rest.
  */
 async function settleAnimations(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector(".fui-Spinner") === null, undefined, {
-    timeout: 120_000,
-  });
+  await page.waitForFunction(
+    () => document.querySelector(".fui-Spinner, [data-working]") === null,
+    undefined,
+    {
+      timeout: 120_000,
+    },
+  );
   for (let round = 0; round < 2; round++) {
     await page.evaluate(
       () =>
