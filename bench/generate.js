@@ -7,6 +7,29 @@ const LEVELS = ["Tujuan RPD", "Tujuan OPD", "Program", "Kegiatan", "Sub Kegiatan
 const SHARE = [0.01, 0.04, 0.15, 0.3, 0.5];
 const YEARS = [2025, 2026, 2027, 2028, 2029];
 
+/** The columns of a level sheet before its years (SPEC §3.2), in order: also the tests' header. */
+const LEAD_COLUMNS = [
+  "Kode",
+  "Kode Induk",
+  "Uraian",
+  "Indikator",
+  "Satuan",
+  "Polaritas",
+  "Sifat",
+  "Kode Nomenklatur",
+  "Baseline",
+];
+
+/** The header the generated level sheets (and the tests' workbooks) have: lead, years, Keterangan. */
+function levelHeader(years) {
+  return [
+    ...LEAD_COLUMNS,
+    ...years.map((y) => `Target ${y}`),
+    ...years.map((y) => `Realisasi ${y}`),
+    "Keterangan",
+  ];
+}
+
 /** Deterministic pseudo-random numbers (mulberry32), so every run writes the same file. */
 function rng(seed) {
   return () => {
@@ -34,21 +57,7 @@ async function generate(file, n) {
   for (let level = 0; level < LEVELS.length; level++) {
     const count = Math.max(1, Math.round(n * SHARE[level]));
     const ws = wb.addWorksheet(LEVELS[level]);
-    const header = [
-      "Kode",
-      "Kode Induk",
-      "Uraian",
-      "Indikator",
-      "Satuan",
-      "Polaritas",
-      "Sifat",
-      "Kode Nomenklatur",
-      "Baseline",
-    ];
-    for (const y of YEARS) header.push(`Target ${y}`);
-    for (const y of YEARS) header.push(`Realisasi ${y}`);
-    header.push("Keterangan");
-    ws.addRow(header).commit();
+    ws.addRow(levelHeader(YEARS)).commit();
     const kodes = [];
     for (let i = 0; i < count; i++) {
       const parent = level === 0 ? "" : previous[i % previous.length];
@@ -80,4 +89,4 @@ async function generate(file, n) {
   await wb.commit();
 }
 
-module.exports = { generate, LEVELS };
+module.exports = { generate, LEVELS, LEAD_COLUMNS, levelHeader };

@@ -5,7 +5,15 @@ import type { SheetData, WorkbookData } from "../../src/core/sheet";
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- plain CommonJS, required by bench/run.js too
 const shared = require("../../bench/generate.js") as {
   generate: (file: string, indicators: number) => Promise<void>;
+  LEAD_COLUMNS: readonly string[];
+  levelHeader: (years: readonly number[]) => string[];
 };
+
+/** A level sheet's columns before its years (SPEC §3.2): Kode, Kode Induk, … Baseline. */
+export const LEAD_COLUMNS = shared.LEAD_COLUMNS;
+
+/** The header of the generated level sheets and the tests' workbooks: lead, years, Keterangan. */
+export const levelHeader = shared.levelHeader;
 
 /** Writes a five-level workbook of about `indicators` indicators (with a few defects) to `file`. */
 export const generateWorkbook = shared.generate;

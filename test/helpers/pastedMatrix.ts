@@ -3,26 +3,33 @@
  * header ("Target" over its years), and `n` Program rows under Tujuan and Sasaran groups whose
  * cells are left empty below the first row ("same as above", as merged cells paste).
  */
-export const MATRIX_HEADER = [
-  ["MATRIKS CASCADING DINAS SOSIAL"],
-  [],
-  [
-    "Tujuan",
-    "Indikator Tujuan",
-    "Sasaran",
-    "Indikator Sasaran",
-    "Program",
-    "Indikator Program",
-    "Satuan",
-    "Target",
-    null,
-  ],
-  [null, null, null, null, null, null, null, "2025", "2026"],
-] as const;
+const COLUMNS = [
+  "Tujuan",
+  "Indikator Tujuan",
+  "Sasaran",
+  "Indikator Sasaran",
+  "Program",
+  "Indikator Program",
+  "Satuan",
+];
+
+/**
+ * The matrix's top: its title, an empty row, then the two header rows ("Target" over `years`;
+ * `extra` columns after the years, named on the first header row only).
+ * @example matrixHeader(["2025", "2026"])[3] // [null × 7, "2025", "2026"]
+ */
+export function matrixHeader(years: readonly string[], extra: readonly string[] = []): unknown[][] {
+  return [
+    ["MATRIKS CASCADING DINAS SOSIAL"],
+    [],
+    [...COLUMNS, "Target", ...years.slice(1).map(() => null), ...extra],
+    [...COLUMNS.map(() => null), ...years, ...extra.map(() => null)],
+  ];
+}
 
 /** The rows of the matrix: a new Sasaran every 10 Programs, one Tujuan above them all. */
 export function pastedMatrix(n: number): unknown[][] {
-  const rows: unknown[][] = MATRIX_HEADER.map((r) => [...r]);
+  const rows = matrixHeader(["2025", "2026"]);
   for (let i = 0; i < n; i++) {
     const sasaran =
       i % 10 === 0 ? [`Sasaran ${i / 10 + 1}`, `Indikator sasaran ${i / 10 + 1}`] : [null, null];

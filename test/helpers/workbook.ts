@@ -2,6 +2,7 @@ import { MemoryWorkbook } from "../../src/adapters/memory";
 import { templatePlan } from "../../src/core/plans/templatePlan";
 import { EMPTY_TEMPLATE } from "../../src/core/sample";
 import type { SheetData, WorkbookData } from "../../src/core/sheet";
+import { levelHeader } from "./bigWorkbook";
 
 /** The years every test workbook plans for unless told otherwise. */
 export const YEARS = [2025, 2026, 2027] as const;
@@ -28,24 +29,14 @@ export interface RowSpec {
   keterangan?: unknown;
 }
 
-export const HEADER = [
-  "Kode",
-  "Kode Induk",
-  "Uraian",
-  "Indikator",
-  "Satuan",
-  "Polaritas",
-  "Sifat",
-  "Kode Nomenklatur",
-  "Baseline",
-  ...YEARS.map((y) => `Target ${y}`),
-  ...YEARS.map((y) => `Realisasi ${y}`),
-  "Keterangan",
-] as const;
+/** The level-sheet header of the test workbooks (the one bench/generate.js writes too). */
+export const HEADER: readonly string[] = levelHeader(YEARS);
 
 /** Column index of a header name in HEADER (0-based). */
-export function col(name: (typeof HEADER)[number]): number {
-  return HEADER.indexOf(name);
+export function col(name: string): number {
+  const i = HEADER.indexOf(name);
+  if (i < 0) throw new Error(`no column "${name}" in HEADER`);
+  return i;
 }
 
 /** A row in HEADER's order. */

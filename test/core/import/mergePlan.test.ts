@@ -2,6 +2,7 @@ import { mergePlan, type ImportContent, type ImportRow } from "../../../src/core
 import { DEFAULT_LEVELS } from "../../../src/core/model/settings";
 import type { SheetPlan } from "../../../src/core/plans/types";
 import type { WorkbookData } from "../../../src/core/sheet";
+import { LEAD_COLUMNS } from "../../helpers/bigWorkbook";
 import { cleanWorkbook, col, HEADER } from "../../helpers/workbook";
 
 const NOW = new Date(2025, 0, 2, 3, 4);
@@ -107,21 +108,8 @@ describe("mergePlan(workbook, content, now)", () => {
     ]);
     const program = apply(workbook, plan.sheets).sheets.find((s) => s.name === "Program")!.values;
     expect(program[0]).toEqual([
-      "Kode",
-      "Kode Induk",
-      "Uraian",
-      "Indikator",
-      "Satuan",
-      "Polaritas",
-      "Sifat",
-      "Kode Nomenklatur",
-      "Baseline",
-      "Target 2025",
-      "Target 2026",
-      "Target 2027",
-      "Realisasi 2025",
-      "Realisasi 2026",
-      "Realisasi 2027",
+      ...LEAD_COLUMNS,
+      ...["Target", "Realisasi"].flatMap((kind) => [2025, 2026, 2027].map((y) => `${kind} ${y}`)),
       "Penanggung Jawab",
       "Crosscutting",
       "Keterangan",

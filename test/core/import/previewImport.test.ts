@@ -6,6 +6,7 @@ import {
   previewImport,
 } from "../../../src/core/import";
 import type { WorkbookData } from "../../../src/core/sheet";
+import { matrixHeader } from "../../helpers/pastedMatrix";
 import { settingsSheet } from "../../helpers/workbook";
 
 const NOW = new Date(2025, 0, 1);
@@ -13,21 +14,7 @@ const NOW = new Date(2025, 0, 1);
 /** A five-group cascading matrix with title rows, a 2-row header ("Target" over years), a numbering row. */
 function matrix(): WorkbookData {
   const values: unknown[][] = [
-    ["MATRIKS CASCADING DINAS SOSIAL"],
-    [],
-    [
-      "Tujuan",
-      "Indikator Tujuan",
-      "Sasaran",
-      "Indikator Sasaran",
-      "Program",
-      "Indikator Program",
-      "Satuan",
-      "Target",
-      null,
-      "Anggaran (Rp)",
-    ],
-    [null, null, null, null, null, null, null, "Tahun 1", "Tahun 2", null],
+    ...matrixHeader(["Tahun 1", "Tahun 2"], ["Anggaran (Rp)"]),
     [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
     ["T1", "IT1", "S1", "IS1", "P1", "1. IP1 2. IP2", "%", "75,5", 80, 1000000],
     [null, null, null, null, "P2", "IP3", "orang", 10, "12", 500],

@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { findReference, readReference } from "../../../src/core/model/reference";
 import { checkWorkbook } from "../../../src/core/rules";
 import type { SheetData } from "../../../src/core/sheet";
+import { ANNEX_HEADER } from "../../helpers/annexHeader";
 import { cleanWorkbook } from "../../helpers/workbook";
 
 describe("readReference(sheet) reads the Kepmendagri nomenclature list", () => {
@@ -32,17 +33,7 @@ describe("readReference(sheet) reads the Kepmendagri nomenclature list", () => {
     const sheet: SheetData = {
       name: "subkeg",
       values: [
-        [
-          "URUSAN/UNSUR",
-          "BIDANG URUSAN/BIDANG UNSUR",
-          "PROGRAM",
-          "KEGIATAN",
-          "SUB KEGIATAN",
-          "NOMENKLATUR URUSAN",
-          "KINERJA",
-          "INDIKATOR",
-          "SATUAN",
-        ],
+        [...ANNEX_HEADER],
         ["X", "XX", 1, null, null, "PROGRAM PENUNJANG"],
         ["X", "XX", 1, "2.01", 1, "Penyusunan Dokumen", "", "", "Dokumen"],
         [1, 6, 4, 2.1, 3, "Stored as 2.1, meaning 2.10", "", "", "Orang"],

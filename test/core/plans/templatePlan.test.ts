@@ -6,6 +6,7 @@ import type { SheetData } from "../../../src/core/sheet";
 import { DEFAULT_LEVELS } from "../../../src/core/model/settings";
 import { DEFAULT_ROW_HEIGHT, textHeight, wrappedLines } from "../../../src/core/plans/rowHeights";
 import { BANJARNEGARA } from "../../../src/core/sample";
+import { LEAD_COLUMNS } from "../../helpers/bigWorkbook";
 
 const PERIOD: TreeContent["settings"] = [
   ["Pemerintah Daerah", "Kabupaten Contoh"],
@@ -51,35 +52,13 @@ describe("templatePlan(content, lang)", () => {
       ...DEFAULT_LEVELS.map((n) => [n, "create"]),
     ]);
     const header = (name: string) => sheetOf(plan, name).blocks![0]!.values[0];
+    const tail = ["Penanggung Jawab", "Crosscutting", "Keterangan"];
     expect(header("Tujuan RPD")).toEqual([
-      "Kode",
-      "Uraian",
-      "Indikator",
-      "Satuan",
-      "Polaritas",
-      "Sifat",
-      "Kode Nomenklatur",
-      "Baseline",
+      ...LEAD_COLUMNS.filter((h) => h !== "Kode Induk"),
       ...YEAR_COLUMNS,
-      "Penanggung Jawab",
-      "Crosscutting",
-      "Keterangan",
+      ...tail,
     ]);
-    expect(header("Program")).toEqual([
-      "Kode",
-      "Kode Induk",
-      "Uraian",
-      "Indikator",
-      "Satuan",
-      "Polaritas",
-      "Sifat",
-      "Kode Nomenklatur",
-      "Baseline",
-      ...YEAR_COLUMNS,
-      "Penanggung Jawab",
-      "Crosscutting",
-      "Keterangan",
-    ]);
+    expect(header("Program")).toEqual([...LEAD_COLUMNS, ...YEAR_COLUMNS, ...tail]);
     expect(plan.activate).toEqual({ sheet: "Tujuan RPD", range: { row: 1, col: 0 } });
   });
 

@@ -1,5 +1,6 @@
 import { checkWorkbook } from "../../../src/core/rules";
 import type { SheetData, WorkbookData } from "../../../src/core/sheet";
+import { ANNEX_HEADER } from "../../helpers/annexHeader";
 import { cleanWorkbook, type RowSpec } from "../../helpers/workbook";
 
 const check = (wb: WorkbookData) => checkWorkbook(wb, { rules: ["POKIN024"], lang: "en" });
@@ -20,17 +21,7 @@ const SINGLE: SheetData = {
 const SPLIT: SheetData = {
   name: "referensi  nomenklatur",
   values: [
-    [
-      "URUSAN/UNSUR",
-      "BIDANG URUSAN/BIDANG UNSUR",
-      "PROGRAM",
-      "KEGIATAN",
-      "SUB KEGIATAN",
-      "NOMENKLATUR URUSAN",
-      "KINERJA",
-      "INDIKATOR",
-      "SATUAN",
-    ],
+    [...ANNEX_HEADER],
     [
       "X",
       "XX",
