@@ -12,6 +12,7 @@ import type { BrowserHost, BrowserState } from "../hosts/browserHost";
 import type { PaneAction } from "../usePaneAction";
 import { usePane } from "../paneContext";
 import { Progress } from "./Progress";
+import { XlsxInput } from "./XlsxInput";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -19,7 +20,6 @@ const useStyles = makeStyles({
   // One line, always there: a long name or a spinner never pushes the pane down.
   file: { minHeight: "20px", display: "flex", alignItems: "center", overflow: "hidden" },
   name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  input: { display: "none" },
 });
 
 /** Outside Office: the "not inside Excel" banner, the open file, and Buka / Contoh / Unduh. */
@@ -69,19 +69,7 @@ export function BrowserBar(props: { host: BrowserHost; state: BrowserState; acti
           {t("download")}
         </Button>
       </div>
-      <input
-        ref={input}
-        className={styles.input}
-        type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label={t("openFile")}
-        data-testid="file-input"
-        onChange={(e) => {
-          open(e.currentTarget.files?.[0]);
-          // Picking the same file again must open it again.
-          e.currentTarget.value = "";
-        }}
-      />
+      <XlsxInput ref={input} label={t("openFile")} testId="file-input" onFiles={([file]) => open(file)} />
     </div>
   );
 }

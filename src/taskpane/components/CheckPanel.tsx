@@ -12,6 +12,7 @@ import { SEVERITIES } from "./severity";
 import { ExceptedToggle } from "./ExceptedToggle";
 import { LiveSwitch } from "./LiveSwitch";
 import { Progress } from "./Progress";
+import { ResultSection } from "./ResultSection";
 import { ReviewActions } from "./ReviewActions";
 import { markKey } from "../useLiveCheck";
 
@@ -19,13 +20,6 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   // Fixed height: the spinner appearing next to the button moves nothing.
   run: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, minHeight: "32px" },
-  result: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    minWidth: 0,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
 });
 
 const ALL: Filters = { severities: new Set(SEVERITIES), sheet: "" };
@@ -111,7 +105,7 @@ export function CheckPanel(props: { check: CheckResult; action: PaneAction; prev
         <Progress label={checking ? t(action.busy.key) : undefined} />
       </div>
       {findings && (
-        <section ref={result} tabIndex={-1} aria-label={t("checkResult")} className={styles.result}>
+        <ResultSection ref={result} label={t("checkResult")}>
           <LiveSwitch live={live} />
           {(excepted > 0 || props.check.showExcepted) && (
             <ExceptedToggle
@@ -144,7 +138,7 @@ export function CheckPanel(props: { check: CheckResult; action: PaneAction; prev
               />
             </>
           )}
-        </section>
+        </ResultSection>
       )}
     </div>
   );

@@ -9,6 +9,7 @@ import { ALL_CHANGES, CompareFilters, type CompareFilter } from "./CompareFilter
 import { changeKey, CompareList } from "./CompareList";
 import { DiagramPreview } from "./DiagramPreview";
 import { Progress } from "./Progress";
+import { XlsxInput } from "./XlsxInput";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -19,7 +20,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     minHeight: "32px",
   },
-  input: { display: "none" },
   result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   name: { overflowWrap: "anywhere" },
 });
@@ -67,17 +67,11 @@ export function ComparePanel(props: { compare: CompareState; action: PaneAction;
         </Button>
         <Progress label={action.busy?.key === "comparing" ? t("comparing", action.busy.vars) : undefined} />
       </div>
-      <input
+      <XlsxInput
         ref={input}
-        className={styles.input}
-        type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label={t("comparePickLabel")}
-        data-testid="compare-file"
-        onChange={(e) => {
-          pick(e.currentTarget.files?.[0]);
-          e.currentTarget.value = "";
-        }}
+        label={t("comparePickLabel")}
+        testId="compare-file"
+        onFiles={([file]) => pick(file)}
       />
       {compare.done && changes && (
         <section aria-label={t("compareList")} className={styles.result}>

@@ -5,11 +5,11 @@ import { usePane } from "../paneContext";
 import type { GabungState } from "../useGabung";
 import type { PaneAction } from "../usePaneAction";
 import { Progress } from "./Progress";
+import { XlsxInput } from "./XlsxInput";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  input: { display: "none" },
   files: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
   bad: { color: tokens.colorPaletteRedForeground1 },
   cross: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
@@ -49,19 +49,12 @@ export function GabungPanel(props: { gabung: GabungState; action: PaneAction }) 
           </Button>
         )}
       </div>
-      <input
+      <XlsxInput
         ref={input}
-        className={styles.input}
-        type="file"
         multiple
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label={t("gabungPickLabel")}
-        data-testid="gabung-files"
-        onChange={(e) => {
-          const files = [...(e.currentTarget.files ?? [])];
-          if (files.length > 0) void action.run({ key: "gabungReading" }, () => gabung.pick(files));
-          e.currentTarget.value = "";
-        }}
+        label={t("gabungPickLabel")}
+        testId="gabung-files"
+        onFiles={(files) => void action.run({ key: "gabungReading" }, () => gabung.pick(files))}
       />
       {picked.length > 0 && (
         <>

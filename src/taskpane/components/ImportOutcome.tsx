@@ -8,16 +8,10 @@ import { paneWorker } from "../worker/workerClient";
 import { findingKey, FindingsList } from "./FindingsList";
 import { FindingsSummary } from "./FindingsSummary";
 import { Progress } from "./Progress";
+import { ResultSection } from "./ResultSection";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  result: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    minWidth: 0,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
 });
 
 /**
@@ -52,13 +46,7 @@ export function ImportOutcome(props: { done: ImportDone; action: PaneAction }) {
     void action.attempt(() => host.selectCell(f.sheet, f.cell));
   };
   return (
-    <section
-      ref={result}
-      tabIndex={-1}
-      aria-label={t("importResult")}
-      className={styles.result}
-      data-testid="import-result"
-    >
+    <ResultSection ref={result} label={t("importResult")} testId="import-result">
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
           {t(host.kind === "browser" ? "importDoneBrowser" : "importDone")}
@@ -91,6 +79,6 @@ export function ImportOutcome(props: { done: ImportDone; action: PaneAction }) {
           <FindingsList findings={findings} currentKey={current} onSelect={select} />
         </>
       )}
-    </section>
+    </ResultSection>
   );
 }

@@ -1,18 +1,12 @@
 import { makeStyles, Switch, Text, tokens } from "@fluentui/react-components";
 import type { LiveView } from "../useLiveCheck";
 import { usePane } from "../paneContext";
+import { visuallyHidden } from "./visuallyHidden";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   hint: { color: tokens.colorNeutralForeground2 },
-  said: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  said: visuallyHidden,
 });
 
 /**

@@ -1,6 +1,7 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
 import { usePane } from "../paneContext";
+import { visuallyHidden } from "./visuallyHidden";
 
 /** How many entries a list draws at first, and how many more each "Show more" adds. */
 export const PAGE = 100;
@@ -55,14 +56,7 @@ export const useListStyles = makeStyles({
   },
   where: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   text: { overflowWrap: "anywhere" },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  hidden: visuallyHidden,
   more: {
     display: "flex",
     alignItems: "center",
