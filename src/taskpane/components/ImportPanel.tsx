@@ -16,12 +16,14 @@ import { Progress } from "./Progress";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  // The action stays in view at the pane's bottom edge however long the mapping is (§4).
+  // The action and its progress stay in view at the pane's bottom edge however long the mapping is (§4).
   footer: {
     position: "sticky",
     bottom: 0,
     zIndex: 1,
     display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalM,
     paddingBlock: tokens.spacingVerticalS,
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -107,7 +109,7 @@ export function ImportPanel(props: { action: PaneAction; version: number; ready:
           <MessageBarBody>{t("importNoSheet")}</MessageBarBody>
         </MessageBar>
       )}
-      <Progress label={importing ? t("importing") : previewing ? t("importReading") : undefined}>
+      <Progress label={previewing && !importing ? t("importReading") : undefined}>
         {!previewing && changes.size > 0 && <Text size={200}>{t("importChanged", { n: changes.size })}</Text>}
       </Progress>
       {problem && (
@@ -140,6 +142,7 @@ export function ImportPanel(props: { action: PaneAction; version: number; ready:
             <Button appearance="primary" disabled={busy || previewing || problem !== undefined} onClick={run}>
               {t("importButton")}
             </Button>
+            <Progress label={importing ? t("importing") : undefined} />
           </div>
         </>
       )}
