@@ -79,7 +79,7 @@ export async function runGabung(args: string[], io: CliIo): Promise<number> {
   io.stdout.write(
     lang === "en"
       ? `Wrote the Pemda workbook '${out}': ${opds} Perangkat Daerah, ${total} indicators (${perLevel.join(" / ")} per level). Its check: ${errors} errors, ${warnings} warnings.\n`
-      : `Buku kerja Pemda '${out}' ditulis: ${opds} Perangkat Daerah, ${total} indikator (${perLevel.join(" / ")} per level). Hasil periksa: ${errors} galat, ${warnings} peringatan.\n`,
+      : `Buku kerja Pemda '${out}' ditulis: ${opds} Perangkat Daerah, ${total} indikator (${perLevel.join(" / ")} per level). Hasil periksa: ${errors} kesalahan, ${warnings} peringatan.\n`,
   );
   return errors > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -28,7 +28,7 @@ export const PEMDA_STRINGS = {
   gabungWorking: { id: "Menggabungkan…", en: "Consolidating…" },
   gabungReading: { id: "Membaca berkas OPD…", en: "Reading the OPD files…" },
   gabungDone: {
-    id: "{opds} Perangkat Daerah, {total} indikator ({levels} per level). Hasil periksa: {errors} galat, {warnings} peringatan.",
+    id: "{opds} Perangkat Daerah, {total} indikator ({levels} per level). Hasil periksa: {errors} kesalahan, {warnings} peringatan.",
     en: "{opds} Perangkat Daerah, {total} indicators ({levels} per level). Its check: {errors} errors, {warnings} warnings.",
   },
   gabungDownloaded: {

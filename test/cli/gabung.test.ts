@@ -37,6 +37,12 @@ describe("pokin gabung A.xlsx B.xlsx … --rpd RPD.xlsx -o PEMDA.xlsx", () => {
     );
     sources.forEach((f, i) => expect(fs.readFileSync(f).equals(before[i]!)).toBe(true));
 
+    // In Indonesian the summary says "kesalahan", as `pokin check` and the pane do (not "galat").
+    const id = captureIo();
+    const outId = path.join(dir, "pemda-id.xlsx");
+    await main(["gabung", set.dinsos, set.dinkes, set.org, "--rpd", set.rpd, "-o", outId], id.io);
+    expect(id.out()).toMatch(/Hasil periksa: \d+ kesalahan, \d+ peringatan\.\n$/);
+
     const read = await readXlsxFile(out);
     if (isReadFailure(read)) throw new Error(read.message.en);
     const model = buildModel(read);
