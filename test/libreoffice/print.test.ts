@@ -2,8 +2,10 @@
  * The Capaian and Cascading sheets of the filled-in Banjarnegara sample, printed to PDF by
  * LibreOffice Calc headless: every Uraian and Indikator must be printed whole, no text may be
  * printed over other text (wrapped rows are tall enough), the tables fit their paper one page
- * wide, and the page count stays within what the planned row heights allow. PNGs of the pages
- * go to test/artifacts/print-*.png for a person to look at.
+ * wide, and the page count stays within what the planned row heights allow. The Capaian sheet of
+ * the sample and of a generated 160-indicator tree: no page ends with a level's label, each label
+ * prints above its level's first two indicators, and the predikat summary prints whole. PNGs of
+ * the pages go to test/artifacts/print-*.png for a person to look at.
  * Skipped with a notice when soffice or pdftoppm, pdftotext, pdfinfo is missing.
  */
 import { execFileSync } from "node:child_process";
@@ -16,6 +18,7 @@ import { runInit } from "../../src/cli/init";
 import { CAPAIAN_HEADER_ROW } from "../../src/core/plans/capaianPlan";
 import { CASCADING_HEADER_ROW } from "../../src/core/plans/cascadingPlan";
 import { DEFAULT_ROW_HEIGHT } from "../../src/core/plans/rowHeights";
+import { generateWorkbook } from "../helpers/bigWorkbook";
 import { convertWithLibreOffice } from "../helpers/libreOffice";
 import { onlySheet } from "../helpers/onlySheet";
 
@@ -105,10 +108,58 @@ function overprinted(all: readonly Word[]): string[] {
   return out;
 }
 
+/** The level labels of a built Capaian sheet, in order, each with its number of indicators. */
+function capaianLevels(ws: ExcelJS.Worksheet): { name: string; count: number }[] {
+  const levels: { name: string; count: number }[] = [];
+  for (let r = CAPAIAN_HEADER_ROW + 2; r <= ws.rowCount; r++) {
+    const a = ws.getCell(r, 1).value;
+    if (a === null || a === "") break; // the blank row below the table
+    if (typeof a === "number") levels.at(-1)!.count++;
+    else levels.push({ name: String(a), count: 0 });
+  }
+  return levels;
+}
+
+/**
+ * Where the Capaian sheet's headings print and what follows them on their page: per label line
+ * (a line whose whole text is a level's name), the numbers of the indicator rows below it on its
+ * page (the No column: an integer left of the repeated header's "Kode"); per summary title, how
+ * many "Jumlah" words (its header's column and its total row) its page shows below it.
+ */
+function printedHeadings(all: readonly Word[], names: ReadonlySet<string>) {
+  const labels: { page: number; name: string; numbers: number[] }[] = [];
+  const summaries: { page: number; jumlah: number }[] = [];
+  const pages = Math.max(...all.map((w) => w.page));
+  for (let p = 1; p <= pages; p++) {
+    const here = all.filter((w) => w.page === p).sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+    const kode = here.find((w) => w.text === "Kode")!;
+    const lines: Word[][] = [];
+    for (const w of here) {
+      const line = lines.at(-1);
+      if (line && Math.abs(line[0]!.y0 - w.y0) < 2) line.push(w);
+      else lines.push([w]);
+    }
+    for (const line of lines) {
+      const text = line.map((w) => w.text).join(" ");
+      const first = line.reduce((a, b) => (b.x0 < a.x0 ? b : a));
+      if (names.has(text)) labels.push({ page: p, name: text, numbers: [] });
+      else if (text === "Ringkasan Predikat")
+        summaries.push({
+          page: p,
+          jumlah: here.filter((w) => w.text === "Jumlah" && w.y0 > line[0]!.y0).length,
+        });
+      else if (/^\d+$/.test(first.text) && first.x1 < kode.x0 && labels.at(-1)?.page === p)
+        labels.at(-1)!.numbers.push(Number(first.text));
+    }
+  }
+  return { labels, summaries };
+}
+
 (ready ? describe : describe.skip)("printing the generated sheets with LibreOffice", () => {
   const pdf: Record<string, string> = {};
   const rowsHeight: Record<string, { total: number; tallest: number; header: number }> = {};
   let texts: string[] = [];
+  const levels: Record<string, { name: string; count: number }[]> = {};
 
   beforeAll(async () => {
     const sample = path.join(dir, "sample.xlsx");
@@ -140,10 +191,22 @@ function overprinted(all: readonly Word[]): string[] {
           .reduce((a, b) => a + b, 0),
       };
     }
-    const files = Object.keys(sheets).map((key) => path.join(dir, `print-${key}.xlsx`));
+    levels.capaian = capaianLevels(wb.getWorksheet(capaian)!);
+    // A generated tree's Capaian sheet: levels of 2, 6, 24, 48 and 80 indicators.
+    const tree = path.join(dir, "tree.xlsx");
+    await generateWorkbook(tree, 160);
+    const treeBuilt = path.join(dir, "tree-built.xlsx");
+    expect(await runBuild([tree, "-o", treeBuilt], silent)).toBeLessThan(2);
+    const treeWb = new ExcelJS.Workbook();
+    await treeWb.xlsx.readFile(treeBuilt);
+    const treeCapaian = treeWb.worksheets.find((ws) => ws.name.startsWith("Capaian "))!;
+    onlySheet(treeBuilt, treeCapaian.name, path.join(dir, "print-capaian-tree.xlsx"));
+    levels["capaian-tree"] = capaianLevels(treeCapaian);
+    const keys = [...Object.keys(sheets), "capaian-tree"];
+    const files = keys.map((key) => path.join(dir, `print-${key}.xlsx`));
     convertWithLibreOffice(dir, files, { to: "pdf", recalc: true, outdir: dir, timeout: 180000 });
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    for (const key of Object.keys(sheets)) {
+    for (const key of keys) {
       pdf[key] = path.join(dir, `print-${key}.pdf`);
       for (const old of fs.readdirSync(ARTIFACTS))
         if (old.startsWith(`print-${key}-`)) fs.rmSync(path.join(ARTIFACTS, old));
@@ -205,6 +268,24 @@ function overprinted(all: readonly Word[]): string[] {
       const perPage = height - 2 * 72 - (r.header + r.tallest) * scale;
       expect(pages).toBeLessThanOrEqual(Math.ceil((r.total * scale) / perPage) + 1);
       expect(pages).toBeGreaterThan(1);
+    },
+  );
+
+  test.each(["capaian", "capaian-tree"])(
+    "the %s sheet ends no page with a heading: each level's label prints above its first two indicators, the summary whole",
+    (key) => {
+      const all = words(pdf[key]!);
+      const expected = levels[key]!;
+      expect(expected.length).toBeGreaterThan(2);
+      const { labels, summaries } = printedHeadings(all, new Set(expected.map((l) => l.name)));
+      expect(labels.map((l) => l.name)).toEqual(expected.map((l) => l.name));
+      expect(Math.max(...all.map((w) => w.page))).toBeGreaterThan(2);
+      labels.forEach((label, i) => {
+        const first = [1, 2].slice(0, Math.min(2, expected[i]!.count));
+        expect({ ...label, numbers: label.numbers.slice(0, 2) }).toEqual({ ...label, numbers: first });
+      });
+      // The title, the header (its "Jumlah" column) and the total row ("Jumlah") on one page.
+      expect(summaries).toEqual([{ page: expect.any(Number), jumlah: 2 }]);
     },
   );
 });

@@ -12,7 +12,7 @@ import {
   PREDIKAT_COLORS,
   RUMUS_TEXT,
 } from "./capaianStyle";
-import { tablePaper } from "./printPaper";
+import { capaianPrint } from "./capaianPrint";
 import { estimateRowHeights, type TextCell } from "./rowHeights";
 import type { PlanValue, SheetPlan } from "./types";
 
@@ -31,7 +31,8 @@ import { capaianSheetName } from "../sheets";
  * indicator level by level. Target, Realisasi, Capaian, Predikat, the children's mean and the
  * quarters are formulas into the level sheets, so a realisasi typed later updates the table;
  * each carries the core's own value as its result. Workbook text is written as plain text.
- * Below the table, after a blank row, the predikat summary per level (capaianSummary).
+ * Below the table, after a blank row, the predikat summary per level (capaianSummary). On paper
+ * each level's label stays with its rows (capaianPrint).
  * @param model the workbook model
  * @param year the year reported
  * @param lang language of the headers, labels and predikat
@@ -48,11 +49,17 @@ export function capaianPlan(model: Model, year: number, lang: Lang, generatedAt:
   const rows: PlanValue[][] = body.rows.length > 0 ? body.rows : [[NO_INDICATORS[lang]]];
   const n = rows.length;
   // Below the table after a blank row, so that it prints after it; none for an empty table.
-  const summary =
-    body.rows.length > 0 ? capaianSummary(model, year, lang, body.labelRows, first + n + 1) : undefined;
+  const top = first + n + 1;
+  const summary = body.rows.length > 0 ? capaianSummary(model, year, lang, body.labelRows, top) : undefined;
   const { pemerintahDaerah: pemda, perangkatDaerah: opd, rumusNegatif } = model.settings;
-  const title = lang === "en" ? `PERFORMANCE ACHIEVEMENT ${year}` : `CAPAIAN KINERJA TAHUN ${year}`;
   const C = CAPAIAN_COL;
+  const widths = WIDTHS.slice(0, summary ? Math.max(cols, SUMMARY_LAST_COL + 1) : cols);
+  const rowHeights = [
+    { row: 1, height: 21 }, // the 14-pt title
+    { row: CAPAIAN_HEADER_ROW, height: headerHeight(header) },
+    ...estimateRowHeights(wrappedCells(rows, first), WIDTHS),
+    ...(summary?.rowHeights ?? []),
+  ];
   const numeric = (col: number, count: number, numberFormat: string) => ({
     range: { row: first, col, rows: n, cols: count },
     numberFormat,
@@ -68,7 +75,7 @@ export function capaianPlan(model: Model, year: number, lang: Lang, generatedAt:
         col: 0,
         values: [
           [generatedLine(lang, generatedAt)],
-          [title],
+          [lang === "en" ? `PERFORMANCE ACHIEVEMENT ${year}` : `CAPAIAN KINERJA TAHUN ${year}`],
           [`Pemerintah Daerah: ${pemda}`],
           [`Perangkat Daerah: ${opd}`],
           [`Rumus Negatif: ${rumusNegatif} — ${RUMUS_TEXT[rumusNegatif][lang]}`],
@@ -100,15 +107,8 @@ export function capaianPlan(model: Model, year: number, lang: Lang, generatedAt:
       ...(summary?.formats ?? []),
     ],
     merges: [...body.labelRows.map((row) => ({ row, col: 0, cols })), ...(summary?.merges ?? [])],
-    columnWidths: WIDTHS.slice(0, summary ? Math.max(cols, SUMMARY_LAST_COL + 1) : cols).map(
-      (width, col) => ({ col, width }),
-    ),
-    rowHeights: [
-      { row: 1, height: 21 }, // the 14-pt title
-      { row: CAPAIAN_HEADER_ROW, height: headerHeight(header) },
-      ...estimateRowHeights(wrappedCells(rows, first), WIDTHS),
-      ...(summary?.rowHeights ?? []),
-    ],
+    columnWidths: widths.map((width, col) => ({ col, width })),
+    rowHeights,
     freeze: { rows: first },
     conditionalFormats: [
       {
@@ -116,13 +116,19 @@ export function capaianPlan(model: Model, year: number, lang: Lang, generatedAt:
         rules: PREDIKAT_BANDS.map((b) => ({ equals: b.label[lang], ...PREDIKAT_COLORS[b.predikat] })),
       },
     ],
-    print: {
-      ...tablePaper(WIDTHS.slice(0, cols), 11),
-      repeatRows: [CAPAIAN_HEADER_ROW, CAPAIAN_HEADER_ROW],
-      header: [opd, pemda, `${lang === "en" ? "Achievement" : "Capaian"} ${year}`]
+    print: capaianPrint(
+      widths,
+      {
+        header: CAPAIAN_HEADER_ROW,
+        labelRows: body.labelRows,
+        tableEnd: first + n,
+        summary: summary && { top, end: summary.end },
+        heights: rowHeights,
+      },
+      [opd, pemda, `${lang === "en" ? "Achievement" : "Capaian"} ${year}`]
         .filter((s) => s !== "")
         .join(" — "),
-    },
+    ),
   };
 }
 

@@ -26,6 +26,8 @@ export interface CapaianSummary {
   readonly formats: FormatPlan[];
   readonly merges: RangeRef[];
   readonly rowHeights: { row: number; height: number }[];
+  /** The 0-based sheet row after its last (the total row). */
+  readonly end: number;
 }
 
 /**
@@ -41,7 +43,7 @@ export interface CapaianSummary {
  * @param labelRows 0-based sheet rows of the table's level labels: each level with indicators
  *   has one, followed by its indicators in capaianOrder (capaianBody)
  * @param top the 0-based sheet row of the block's title
- * @returns blocks, formats, merges and the header's height
+ * @returns blocks, formats, merges, the header's height and the row after the block
  * @example capaianSummary(model, 2025, "id", [6, 9], 13).blocks[0]?.values // [["Ringkasan Predikat"]]
  */
 export function capaianSummary(
@@ -126,6 +128,7 @@ export function capaianSummary(
     ],
     rowHeights: [{ row: top + 1, height: 32 }], // as the table's header: two lines of "Sangat Tinggi"
     merges: [top + 1, ...rows.map((_, i) => body + i)].map((row) => ({ row, col: 0, cols: NAME_COLS })),
+    end: body + rows.length,
   };
 }
 

@@ -259,6 +259,8 @@ describe("capaianPlan(model, year, lang, date)", () => {
         landscape: true,
         paperSize: "A4", // ten columns at 11 pt print at 8 pt or more on one A4 page wide
         fitToWidth: true,
+        // the margins the planned row breaks are computed for (page breaks: capaianPrint.test)
+        margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
         repeatRows: [CAPAIAN_HEADER_ROW, CAPAIAN_HEADER_ROW],
         header: "Dinas Sosial — Kabupaten Banjarnegara — Achievement 2025",
       },
