@@ -1,5 +1,11 @@
 import type { Finding } from "../rules/types";
 
+/** A finding with the key it is compared by, computed once. */
+interface Keyed {
+  readonly finding: Finding;
+  readonly key: string;
+}
+
 /**
  * Findings that appeared and disappeared between two lists (compared by rule, cell and text).
  * Findings kept from the last re-check are the same objects in both lists and cancel out at
@@ -11,34 +17,26 @@ export function difference(
   after: readonly Finding[],
 ): { appeared: Finding[]; disappeared: Finding[] } {
   const kept = new Set(before);
-  const made = after.filter((f) => !kept.has(f));
   const still = new Set(after);
-  return differenceByText(
-    before.filter((f) => !still.has(f)),
-    made,
-  );
+  const gone = before.filter((f) => !still.has(f)).map(keyed);
+  const made = after.filter((f) => !kept.has(f)).map(keyed);
+  return { appeared: minus(made, gone), disappeared: minus(gone, made) };
 }
 
-function differenceByText(
-  before: readonly Finding[],
-  after: readonly Finding[],
-): { appeared: Finding[]; disappeared: Finding[] } {
-  const key = (f: Finding) => `${f.rule}\u0000${f.sheet}\u0000${f.cell}\u0000${f.message}`;
-  const old = new Map<string, number>();
-  for (const f of before) old.set(key(f), (old.get(key(f)) ?? 0) + 1);
-  const appeared: Finding[] = [];
-  for (const f of after) {
-    const n = old.get(key(f)) ?? 0;
-    if (n > 0) old.set(key(f), n - 1);
-    else appeared.push(f);
+function keyed(finding: Finding): Keyed {
+  const { rule, sheet, cell, message } = finding;
+  return { finding, key: `${rule}\u0000${sheet}\u0000${cell}\u0000${message}` };
+}
+
+/** The findings of `a` left when each of `b` cancels one of `a` with its key (a multiset difference), in `a`'s order. */
+function minus(a: readonly Keyed[], b: readonly Keyed[]): Finding[] {
+  const count = new Map<string, number>();
+  for (const { key } of b) count.set(key, (count.get(key) ?? 0) + 1);
+  const left: Finding[] = [];
+  for (const { finding, key } of a) {
+    const n = count.get(key) ?? 0;
+    if (n > 0) count.set(key, n - 1);
+    else left.push(finding);
   }
-  const now = new Map<string, number>();
-  for (const f of after) now.set(key(f), (now.get(key(f)) ?? 0) + 1);
-  const disappeared: Finding[] = [];
-  for (const f of before) {
-    const n = now.get(key(f)) ?? 0;
-    if (n > 0) now.set(key(f), n - 1);
-    else disappeared.push(f);
-  }
-  return { appeared, disappeared };
+  return left;
 }
