@@ -136,6 +136,24 @@ describe("mergePlan(workbook, content, now)", () => {
     ]);
   });
 
+  test("a new sheet of the top level has no Kode Induk; quarters a row uses follow the Realisasi columns", () => {
+    const workbook: WorkbookData = { sheets: [] };
+    const top = row("1", "", { realisasi: { 2026: 8 }, quarters: { 2026: [1, 2, undefined, 4] } });
+    const { plan } = mergePlan(workbook, content({ [DEFAULT_LEVELS[0]]: [top] }), NOW);
+    const sheet = apply(workbook, plan.sheets).sheets.find((s) => s.name === DEFAULT_LEVELS[0])!;
+    const header = sheet.values[0]!;
+    expect(header).toEqual([
+      ...LEAD_COLUMNS.filter((h) => h !== "Kode Induk"),
+      "Target 2026",
+      "Realisasi 2026",
+      ...[1, 2, 4].map((q) => `Realisasi 2026 TW${q}`), // TW3 has no value: no column
+      "Penanggung Jawab",
+      "Crosscutting",
+      "Keterangan",
+    ]);
+    expect(sheet.values[1]![header.indexOf("Realisasi 2026 TW4")]).toBe(4);
+  });
+
   test("keeps text that looks like a formula as text and leaves unknown columns untouched", () => {
     const workbook = cleanWorkbook();
     const program = workbook.sheets.find((s) => s.name === "Program")!;

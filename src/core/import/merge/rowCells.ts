@@ -1,3 +1,4 @@
+import { levelColumns } from "../../plans/templateColumns";
 import type { PlanValue } from "../../plans/types";
 import { nameKey } from "../../text";
 import type { ImportRow } from "./toContent";
@@ -48,8 +49,9 @@ function entries<T>(record: Readonly<Record<number, T>> | undefined): [number, T
 }
 
 /**
- * The standard header order of a new level sheet (SPEC §3.2): the columns the rows use, and a
- * Target and Realisasi column for every year of the period (so a missing target is a cell to fill).
+ * The standard header order of a new level sheet (SPEC §3.2, levelColumns): the template's
+ * columns with a Target and Realisasi column for every year of the period and of the rows (so a
+ * missing target is a cell to fill), and the quarter columns the rows use after the Realisasi ones.
  */
 export function newSheetHeader(
   rows: readonly RowCell[][],
@@ -57,25 +59,16 @@ export function newSheetHeader(
   period: readonly number[],
 ): string[] {
   const used = new Set(rows.flat().map((c) => c.header));
-  const years = [...used]
-    .map((h) => /^(?:Target|Realisasi) (\d{4})/.exec(h)?.[1])
-    .filter((y): y is string => y !== undefined);
-  const ys = [...new Set([...years, ...period.map(String)])].sort();
-  const base = [
-    "Kode",
-    ...(withParent ? ["Kode Induk"] : []),
-    "Uraian",
-    "Indikator",
-    "Satuan",
-    "Polaritas",
-    "Sifat",
-    "Kode Nomenklatur",
-    "Baseline",
-  ];
-  const yearly = [
-    ...ys.map((y) => `Target ${y}`),
-    ...ys.map((y) => `Realisasi ${y}`),
-    ...ys.flatMap((y) => [1, 2, 3, 4].map((q) => `Realisasi ${y} TW${q}`)).filter((h) => used.has(h)),
-  ];
-  return [...base, ...yearly, "Penanggung Jawab", "Crosscutting", "Keterangan"];
+  const years = new Set(period);
+  for (const h of used) {
+    const year = /^(?:Target|Realisasi) (\d{4})/.exec(h)?.[1];
+    if (year !== undefined) years.add(Number(year));
+  }
+  const sorted = [...years].sort((a, b) => a - b);
+  const quarters = sorted
+    .flatMap((y) => [1, 2, 3, 4].map((q) => `Realisasi ${y} TW${q}`))
+    .filter((h) => used.has(h));
+  const headers = levelColumns(withParent, sorted).map((c) => c.header);
+  const after = headers.indexOf("Penanggung Jawab");
+  return [...headers.slice(0, after), ...quarters, ...headers.slice(after)];
 }
