@@ -27,6 +27,8 @@ export interface PokinSyncOptions {
   readonly nodeArgs?: readonly string[];
   /** Milliseconds before the child is killed (default 120 s). */
   readonly timeout?: number;
+  /** CPU seconds the child may use (`ulimit -t`: SIGXCPU, then SIGKILL, past it). */
+  readonly cpuSeconds?: number;
 }
 
 /**
@@ -34,10 +36,17 @@ export interface PokinSyncOptions {
  * @example expect(pokinSync(["check", file]).code).toBe(1);
  */
 export function pokinSync(args: readonly string[], options: PokinSyncOptions = {}): PokinRun {
-  const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), POKIN_BIN, ...args], {
+  const argv = [process.execPath, ...(options.nodeArgs ?? []), POKIN_BIN, ...args];
+  // Under a CPU limit, bash sets it and then becomes node (the arguments passed unquoted).
+  const [command, ...rest] =
+    options.cpuSeconds === undefined
+      ? argv
+      : ["bash", "-c", `ulimit -t ${options.cpuSeconds}; exec "$@"`, "-", ...argv];
+  const r = spawnSync(command!, rest, {
     cwd: ROOT,
     encoding: "utf8",
     timeout: options.timeout ?? 120_000,
+    killSignal: "SIGKILL",
     maxBuffer: 64 << 20,
     env: { ...process.env, ...options.env },
   });

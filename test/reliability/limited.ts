@@ -1,18 +1,10 @@
-import { spawnSync } from "node:child_process";
-import * as path from "node:path";
+import { pokinSync, type PokinRun } from "../helpers/pokinBin";
 
-const ROOT = path.resolve(__dirname, "../..");
-const BIN = path.join(ROOT, "bin", "pokin.js");
 /** CPU seconds a hostile file may cost one command. */
 export const LIMIT_S = 10;
 
 /** What one limited run of pokin gave. */
-export interface LimitedRun {
-  readonly code: number | null;
-  readonly signal: string | null;
-  readonly out: string;
-  readonly err: string;
-}
+export type LimitedRun = PokinRun;
 
 /**
  * Runs pokin with 10 s of CPU time (`ulimit -t`: SIGXCPU/SIGKILL past it — CPU time, so a
@@ -20,15 +12,7 @@ export interface LimitedRun {
  * @example limited(["check", "x.xlsx"]).code // 0, 1 or 2
  */
 export function limited(args: readonly string[]): LimitedRun {
-  const argv = ["--max-old-space-size=1024", BIN, ...args].map((a) => `'${a}'`).join(" ");
-  const r = spawnSync("bash", ["-c", `ulimit -t ${LIMIT_S}; exec '${process.execPath}' ${argv}`], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 120_000,
-    killSignal: "SIGKILL",
-    maxBuffer: 64 << 20,
-  });
-  return { code: r.status, signal: r.signal, out: r.stdout ?? "", err: r.stderr ?? "" };
+  return pokinSync(args, { nodeArgs: ["--max-old-space-size=1024"], cpuSeconds: LIMIT_S });
 }
 
 /**
