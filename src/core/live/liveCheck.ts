@@ -7,12 +7,14 @@ import { orderOfSheets, ruleFindings, sortFindings, type KeyedFinding } from "..
 import { runRules } from "../rules/runRules";
 import type { Finding } from "../rules/types";
 import type { WorkbookData } from "../sheet";
-import { nameKey } from "../text";
 import type { CellEdit } from "./cellEdit";
 import { difference } from "./findingsDifference";
 import { LiveModel } from "./liveModel";
 import type { RowsChange } from "./liveModel";
-import { ModelIndex, RULE_SCOPES, rowsToRecheck, rowView, type RuleScope } from "./ruleScopes";
+import { ModelIndex } from "./modelIndex";
+import { RULE_SCOPES, rowsToRecheck, type RuleScope } from "./ruleScopes";
+import { rowView } from "./rowView";
+import { ScopedFindings } from "./scopedFindings";
 
 /** How a LiveCheck words its findings, and the check it may start from. */
 export interface LiveOptions {
@@ -45,8 +47,8 @@ export class LiveCheck {
   private readonly lang: Lang;
   private readonly all: boolean;
   private exceptedCount = 0;
-  /** Findings of the rules that have a scope: by rule, sheet key, then row. */
-  private byRule = new Map<string, Map<string, Map<number, KeyedFinding[]>>>();
+  /** Findings of the rules that have a scope, kept between re-checks. */
+  private readonly scoped = new ScopedFindings();
   private current: readonly Finding[] = [];
   /** False until the rules have run once (a seeded check has only the seed's findings). */
   private primed: boolean;
@@ -102,14 +104,14 @@ export class LiveCheck {
     const sheets = model.levels.map((l) => l.sheet).filter((s) => s !== undefined);
     // A sheet shared by two levels (a settings mistake) mixes their rows: check it whole.
     const incremental = change !== undefined && new Set(sheets).size === sheets.length;
-    if (!incremental) this.byRule = new Map();
+    if (!incremental) this.scoped.clear();
     const keyed: KeyedFinding[] = [];
     // The rules that run on the whole model (all of them when starting over) share one pass.
     const whole = incremental ? RULES.filter((r) => !RULE_SCOPES[r.id]) : RULES;
     runRules(whole, model, this.lang, sheetOrder).forEach((found, k) => {
       const rule = whole[k]!;
       if (!RULE_SCOPES[rule.id]) keyed.push(...found);
-      else this.byRule.set(rule.id, remembered(found));
+      else this.scoped.set(rule.id, found);
     });
     if (incremental) {
       const views = new Map<RuleScope, { rows: Map<number, Set<number>>; view: Model }>();
@@ -117,19 +119,16 @@ export class LiveCheck {
       for (const rule of RULES) {
         const scope = RULE_SCOPES[rule.id];
         if (!scope) continue;
-        let cache = this.byRule.get(rule.id);
-        if (!cache) this.byRule.set(rule.id, (cache = new Map()));
         let scoped = views.get(scope);
         if (!scoped) {
           const rows = rowsToRecheck(scope, index, change);
           views.set(scope, (scoped = { rows, view: rowView(model, rows) }));
         }
-        forget(cache, model, scoped.rows);
-        for (const k of ruleFindings(rule, scoped.view, this.lang, sheetOrder)) remember(cache, k);
+        const found = ruleFindings(rule, scoped.view, this.lang, sheetOrder);
+        this.scoped.replaceRows(rule.id, model, scoped.rows, found);
       }
     }
-    for (const cache of this.byRule.values())
-      for (const sheet of cache.values()) for (const list of sheet.values()) keyed.push(...list);
+    keyed.push(...this.scoped.all());
     // The reviewer's notes, as checkWorkbook applies them (SPEC §13).
     const reviewed = applyNotes(sortFindings(keyed), readNotes(model.workbook), {
       lang: this.lang,
@@ -138,32 +137,4 @@ export class LiveCheck {
     this.exceptedCount = reviewed.excepted;
     return reviewed.findings;
   }
-}
-
-/** Drops a rule's cached findings on the rows about to be checked again. */
-function forget(
-  cache: Map<string, Map<number, KeyedFinding[]>>,
-  model: Model,
-  rows: ReadonlyMap<number, ReadonlySet<number>>,
-): void {
-  for (const level of model.levels) {
-    const wanted = rows.get(level.index);
-    const sheet = level.sheet && cache.get(nameKey(level.sheet.name));
-    if (wanted && sheet) wanted.forEach((r) => sheet.delete(r));
-  }
-}
-
-function remembered(found: readonly KeyedFinding[]): Map<string, Map<number, KeyedFinding[]>> {
-  const cache = new Map<string, Map<number, KeyedFinding[]>>();
-  for (const k of found) remember(cache, k);
-  return cache;
-}
-
-function remember(cache: Map<string, Map<number, KeyedFinding[]>>, k: KeyedFinding): void {
-  const key = nameKey(k.finding.sheet);
-  let sheet = cache.get(key);
-  if (!sheet) cache.set(key, (sheet = new Map()));
-  const list = sheet.get(k.row);
-  if (list) list.push(k);
-  else sheet.set(k.row, [k]);
 }

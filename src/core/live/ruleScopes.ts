@@ -1,7 +1,6 @@
-import type { LevelModel, Model } from "../model/buildModel";
 import type { Indicator } from "../model/indicator";
-import type { SheetData } from "../sheet";
 import type { RowsChange } from "./liveModel";
+import type { ModelIndex } from "./modelIndex";
 
 /**
  * Which rows each rule must look at again after an edit: a rule listed here has its findings on a
@@ -10,45 +9,6 @@ import type { RowsChange } from "./liveModel";
  * a scope too narrow is caught by the incremental-equals-full property test.
  */
 export type RuleScope = (index: ModelIndex, change: RowsChange) => ReadonlySet<Indicator> | "rows";
-
-/** The model's indicators by Kode and by Kode Induk, made once per re-check. */
-export class ModelIndex {
-  private kodes?: Map<string, Indicator[]>;
-  private induks?: Map<string, Indicator[]>;
-
-  /**
-   * @param model the model
-   * @param kept the live model's own index by Kode and by Kode Induk (in model order), when it keeps one
-   */
-  constructor(
-    readonly model: Model,
-    kept?: { readonly kodes: Map<string, Indicator[]>; readonly induks: Map<string, Indicator[]> },
-  ) {
-    this.kodes = kept?.kodes;
-    this.induks = kept?.induks;
-  }
-
-  withKode(kode: string): readonly Indicator[] {
-    this.kodes ??= group(this.model.indicators, (i) => i.kode);
-    return this.kodes.get(kode) ?? [];
-  }
-
-  withInduk(kodeInduk: string): readonly Indicator[] {
-    this.induks ??= group(this.model.indicators, (i) => i.kodeInduk);
-    return this.induks.get(kodeInduk) ?? [];
-  }
-}
-
-function group(list: readonly Indicator[], key: (i: Indicator) => string): Map<string, Indicator[]> {
-  const out = new Map<string, Indicator[]>();
-  for (const i of list) {
-    const k = key(i);
-    const g = out.get(k);
-    if (g) g.push(i);
-    else out.set(k, [i]);
-  }
-  return out;
-}
 
 /** The rows themselves: findings that depend on one row (with the settings, header and reference). */
 const ROW: RuleScope = () => "rows";
@@ -146,40 +106,4 @@ export function rowsToRecheck(
     rows.set(ind.level, set);
   }
   return rows;
-}
-
-/**
- * The model as a rule sees it when only some rows changed: each level keeps its header and
- * settings, but its indicators, rows without Kode and sheet rows are those rows only; the Kode
- * index and the links stay whole. Pengaturan is left out (its edits start the live check over).
- * @example rowView(model, new Map([[2, new Set([5])]])).indicators.length // 0 or 1
- */
-export function rowView(model: Model, rows: ReadonlyMap<number, ReadonlySet<number>>): Model {
-  const levels: LevelModel[] = model.levels.map((level) => {
-    const wanted = rows.get(level.index) ?? NONE;
-    if (!level.sheet) return level;
-    return {
-      ...level,
-      sheet: sparseSheet(level.sheet, wanted),
-      indicators: level.indicators.filter((i) => wanted.has(i.row)),
-      rowsWithoutKode: level.rowsWithoutKode.filter((r) => wanted.has(r)),
-    };
-  });
-  return { ...model, settingsSheet: undefined, levels, indicators: levels.flatMap((l) => l.indicators) };
-}
-
-const NONE: ReadonlySet<number> = new Set();
-
-/** The sheet with only the wanted rows (the others are holes, which every rule skips). */
-function sparseSheet(sheet: SheetData, wanted: ReadonlySet<number>): SheetData {
-  const values: (readonly unknown[])[] = [];
-  const numberFormats: (readonly (string | undefined)[])[] = [];
-  values.length = sheet.values.length;
-  for (const r of wanted) {
-    if (r >= sheet.values.length) continue;
-    values[r] = sheet.values[r]!;
-    const formats = sheet.numberFormats?.[r];
-    if (formats) numberFormats[r] = formats;
-  }
-  return { name: sheet.name, values, numberFormats };
 }
