@@ -1,6 +1,7 @@
 import { groupFindings } from "../rules/groupFindings";
-import type { Finding, Severity } from "../rules/types";
+import type { Finding } from "../rules/types";
 import { cellLink } from "./cellLink";
+import { reportFormats } from "./reportFormats";
 import { generatedLine, NO_FINDINGS, ruleLine, SEVERITY, summaryLine } from "./reportLines";
 import type { Lang } from "../messages";
 import { nameKey } from "../text";
@@ -29,12 +30,6 @@ const HEADERS: Record<Lang, readonly string[]> = {
 /** How many columns the report's table has. */
 export const REPORT_COLUMNS = HEADERS.id.length;
 
-const SEVERITY_FILL: Record<Severity, { fill: string; fontColor: string }> = {
-  error: { fill: "#F8D7DA", fontColor: "#842029" },
-  warning: { fill: "#FFF3CD", fontColor: "#664D03" },
-  info: { fill: "#CFE2FF", fontColor: "#084298" },
-};
-
 export interface ReportOptions {
   /**
    * The workbook's sheet names. When given, a finding on a sheet that does not exist (POKIN001)
@@ -48,8 +43,6 @@ export interface ReportOptions {
 }
 
 const WIDTHS = [6, 10, 12, 18, 9, 16, 70, 8, 22];
-/** Excel's own hyperlink colour. */
-export const LINK_COLOR = "#0563C1";
 
 /**
  * Plans the `Hasil Pemeriksaan` sheet: a "generated" line, the counts, the counts per rule,
@@ -89,6 +82,7 @@ export function reportPlan(
 
   const first = REPORT_HEADER_ROW + 1;
   const cols = HEADERS[lang].length;
+  const looks = reportFormats(rows, lang, REPORT_HEADER_ROW, cols);
   return {
     name: REPORT_SHEET,
     mode: "replace",
@@ -109,18 +103,7 @@ export function reportPlan(
       { range: { row: 0, col: 0 }, italic: true, fontColor: "#555555" },
       { range: { row: 1, col: 0 }, bold: true },
       { range: { row: 2, col: 0 }, italic: true },
-      { range: { row: REPORT_HEADER_ROW, col: 0, cols }, bold: true, fill: "#2E7D6B", fontColor: "#FFFFFF" },
-      { range: { row: first, col: 6, rows: rows.length }, wrap: true, vAlign: "top" },
-      { range: { row: first, col: 0, rows: rows.length, cols: 6 }, vAlign: "top" },
-      { range: { row: first, col: 7, rows: rows.length }, vAlign: "top" },
-      { range: { row: first, col: 8, rows: rows.length }, wrap: true, vAlign: "top" },
-      { range: { row: first, col: 0, rows: rows.length }, hAlign: "center" },
-      // The Sel links look like links: blue and underlined (a formula gets no link style of its own).
-      ...linkRuns(rows).map((run) => ({
-        range: { row: first + run.start, col: 4, rows: run.rows },
-        fontColor: LINK_COLOR,
-        underline: true,
-      })),
+      ...looks.formats,
     ],
     columnWidths: WIDTHS.map((width, col) => ({ col, width })),
     // Long messages wrap in Pesan: their rows grow so that nothing overlaps the next finding.
@@ -144,26 +127,6 @@ export function reportPlan(
       name: "PokinHasilPemeriksaan",
       range: { row: REPORT_HEADER_ROW, col: 0, rows: rows.length + 1, cols },
     },
-    conditionalFormats: [
-      {
-        range: { row: first, col: 2, rows: rows.length },
-        rules: (["error", "warning", "info"] as const).map((s) => ({
-          equals: SEVERITY[s][lang],
-          ...SEVERITY_FILL[s],
-        })),
-      },
-    ],
+    conditionalFormats: looks.conditionalFormats,
   };
-}
-
-/** Runs of consecutive rows whose Sel is a link (usually one run: every row). */
-function linkRuns(rows: readonly PlanValue[][]): { start: number; rows: number }[] {
-  const runs: { start: number; rows: number }[] = [];
-  rows.forEach((r, i) => {
-    if (typeof r[4] !== "object" || r[4] === null) return;
-    const last = runs.at(-1);
-    if (last && last.start + last.rows === i) last.rows++;
-    else runs.push({ start: i, rows: 1 });
-  });
-  return runs;
 }

@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { cellLink, LINK_COLOR, reportPlan, REPORT_SHEET } from "../../../src/core/plans/reportPlan";
+import { LINK_COLOR } from "../../../src/core/plans/reportFormats";
+import { cellLink, reportPlan, REPORT_SHEET } from "../../../src/core/plans/reportPlan";
 import type { Finding } from "../../../src/core/rules/types";
 import { checkWorkbook } from "../../../src/core/rules";
 import { DEFAULT_ROW_HEIGHT, textHeight, wrappedLines } from "../../../src/core/plans/rowHeights";
