@@ -1,9 +1,8 @@
 import type { WorkbookData } from "../../core/sheet";
 import { PaneJobs, type DataRef, type JobResults, type PaneJob } from "./paneJobs";
-import { REF_FIELDS } from "./jobTypes";
 import { isPacked, unpackWorkbook, type PackedWorkbook } from "./packedWorkbook";
-import { RecentKeys } from "./recentKeys";
 import { joinCheck, type CheckHead } from "./checkParts";
+import { WorkbookRefs } from "./workbookRefs";
 
 type Pending = {
   job: PaneJob;
@@ -20,42 +19,35 @@ type Reply = { id: number; part?: unknown[]; result?: unknown; parts?: true; err
  * Runs the pane's heavy jobs in a Web Worker, one at a time in order, so the pane stays
  * responsive. Where `Worker` is missing or the worker cannot start, the same jobs run on the
  * main thread (after a yield, so a progress indicator paints first). The worker keeps the last
- * few workbooks it saw ({@link RecentKeys}, touched here in the same order): a job on one of
- * them sends only its key, and a file read in the worker stays there (its values come back
- * packed, parsed on the main thread only if something there reads them).
+ * few workbooks it saw ({@link WorkbookRefs} knows which): a job on one of them sends only its
+ * key, and a file read in the worker stays there (its values come back packed, parsed on the
+ * main thread only if something there reads them).
  */
 export class WorkerClient {
   private worker: Promise<Worker | undefined> | undefined;
   private local: PaneJobs | undefined;
   private readonly pending = new Map<number, Pending>();
   private next = 1;
-  private readonly keys = new WeakMap<WorkbookData, number>();
-  /** The keys the worker holds, as it will when the jobs posted so far have run. */
-  private readonly held = new RecentKeys<true>();
+  private readonly refs = new WorkbookRefs(() => this.next++);
 
   /** Reads an .xlsx file's bytes with Pokin's reader (a copy goes to the worker; the caller keeps them). */
   read(bytes: ArrayBuffer): Promise<JobResults["read"]> {
     const key = this.next++;
     return this.send({ op: "read", key, bytes }).then((read) => {
       if ("refused" in read) {
-        this.held.forget(key);
+        this.refs.forget(key);
         return read;
       }
       const raw = read.data as WorkbookData | PackedWorkbook;
       const data = isPacked(raw) ? unpackWorkbook(raw) : raw;
-      this.keys.set(data, key);
+      this.refs.name(data, key);
       return { ...read, data };
     });
   }
 
   /** A reference to `data` for a job: only its key when the worker holds it already. */
   ref(data: WorkbookData): DataRef {
-    let key = this.keys.get(data);
-    if (key === undefined) {
-      key = this.next++;
-      this.keys.set(data, key);
-    }
-    return { key, data };
+    return this.refs.ref(data);
   }
 
   /** Runs one job and resolves with its answer; rejects when the job failed. */
@@ -73,24 +65,11 @@ export class WorkerClient {
         else if (job.op === "read") {
           // A copy, transferred: the pending job keeps the original should the worker fail.
           const bytes = job.bytes.slice(0);
-          this.held.hold(job.key, true);
+          this.refs.holdRead(job.key);
           worker.postMessage({ id, job: { ...job, bytes } }, [bytes]);
-        } else worker.postMessage({ id, job: this.slim(job) });
+        } else worker.postMessage({ id, job: this.refs.slim(job) });
       });
     });
-  }
-
-  /** Leaves out each workbook the worker already holds; records those it will hold. */
-  private slim(job: PaneJob): PaneJob {
-    const fields = REF_FIELDS[job.op];
-    if (!fields) return job;
-    const out: Record<string, unknown> = { ...job };
-    for (const field of fields) {
-      const ref = out[field] as DataRef;
-      if (this.held.touch(ref.key)) out[field] = { key: ref.key };
-      else this.held.hold(ref.key, true);
-    }
-    return out as PaneJob;
   }
 
   private runLocally(id: number): void {
@@ -143,7 +122,7 @@ export class WorkerClient {
 
   private fallBack(): void {
     this.worker = Promise.resolve(undefined);
-    this.held.clear();
+    this.refs.clear();
     // Each pending job still holds its whole workbooks (only the message was slimmed).
     for (const [id, entry] of this.pending) {
       delete entry.parts;
