@@ -4,7 +4,8 @@ import type { Lang } from "../core/messages";
 import type { WorkbookData } from "../core/sheet";
 import type { FindingRowGroup } from "./findingRows";
 import type { PaneHost } from "./host";
-import { useLiveCheck, type LiveView } from "./useLiveCheck";
+import type { LiveView } from "./liveView";
+import { useLiveCheck } from "./useLiveCheck";
 import type { CheckView } from "./worker/jobTypes";
 import { paneWorker } from "./worker/workerClient";
 

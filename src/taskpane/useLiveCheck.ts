@@ -4,39 +4,15 @@ import { LiveCheck } from "../core/live/liveCheck";
 import type { Lang } from "../core/messages";
 import type { Finding } from "../core/rules/types";
 import type { PaneHost, EditBurst } from "./host";
-import { text } from "./i18n";
-import { liveSheets, mergeGone, type Mark } from "./liveMarks";
+import { liveSheets, type Mark } from "./liveMarks";
+import type { LiveSeed, LiveView } from "./liveView";
+import { markedUpdate } from "./markedUpdate";
 import type { Snapshot } from "./useCheck";
 
 /** How long a finding that appeared or disappeared stays marked. */
 export const MARK_MS = 2500;
 /** Bursts kept to replay over a newer read (a read takes far less than this many bursts). */
 const LOG_SIZE = 50;
-
-/** Periksa otomatis as the pane shows it. */
-export interface LiveView {
-  /** False where the host cannot watch edits (outside Office, ExcelApi < 1.7): the switch is hidden. */
-  readonly available: boolean;
-  readonly on: boolean;
-  readonly setOn: (on: boolean) => void;
-  /** The findings kept up to date, gone ones still listed while marked; undefined when not live. */
-  readonly findings: readonly Finding[] | undefined;
-  readonly excepted: number | undefined;
-  /** Findings that appeared ("new") or disappeared ("gone") in the last re-check, by findingKey. */
-  readonly marks: ReadonlyMap<string, Mark>;
-  /** The last re-check in one sentence, for a polite live region. */
-  readonly said: string;
-  /** The edit counter (a check records it when it starts reading). */
-  readonly seq: () => number;
-}
-
-/** The pane's check of a snapshot, as the live check may start from it. */
-export interface LiveSeed {
-  readonly id: number;
-  readonly lang: Lang;
-  readonly all: boolean;
-  readonly outcome: { readonly findings: readonly Finding[]; readonly excepted: number };
-}
 
 interface LiveState {
   readonly id: number;
@@ -135,20 +111,8 @@ export function useLiveCheck(
         log.current = [...log.current.slice(1 - LOG_SIZE), { seq: counter.current, edits: burst.edits }];
         ({ appeared, disappeared } = next.apply(burst.edits));
       }
-      const marks = new Map<string, Mark>();
-      appeared.forEach((f) => marks.set(markKey(f), "new"));
-      disappeared.forEach((f) => marks.set(markKey(f), "gone"));
-      const said =
-        appeared.length + disappeared.length === 0
-          ? ""
-          : text(langRef.current, "liveChanged", { added: appeared.length, removed: disappeared.length });
-      setState({
-        id: current.id,
-        findings: mergeGone(before, next.findings, disappeared, markKey),
-        excepted: next.excepted,
-        marks,
-        said,
-      });
+      const shown = markedUpdate(before, next.findings, appeared, disappeared, langRef.current);
+      setState({ id: current.id, excepted: next.excepted, ...shown });
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(() => {
         if (stopped || live.current?.check !== next) return;
@@ -182,8 +146,3 @@ export function useLiveCheck(
 }
 
 const NO_MARKS: ReadonlyMap<string, Mark> = new Map();
-
-/** A finding's identity for marks: rule, cell and text (two findings on one cell differ by text). */
-export function markKey(f: Finding): string {
-  return `${f.rule}|${f.sheet}|${f.cell}|${f.message}`;
-}

@@ -4,7 +4,7 @@ import { workbookToData } from "../../src/adapters/xlsx/readWorkbook";
 import { checkAction, findingGroups, templateAction } from "../../src/core/actions";
 import type { Finding } from "../../src/core/rules/types";
 import { findingRows } from "../../src/taskpane/findingRows";
-import { markKey } from "../../src/taskpane/useLiveCheck";
+import { markKey } from "../../src/taskpane/markedUpdate";
 
 /** The Banjarnegara sample as the pane opens it, checked. */
 function sampleFindings(): Finding[] {

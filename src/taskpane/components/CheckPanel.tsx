@@ -14,7 +14,7 @@ import { LiveSwitch } from "./LiveSwitch";
 import { Progress } from "./Progress";
 import { ResultSection } from "./ResultSection";
 import { ReviewActions } from "./ReviewActions";
-import { markKey } from "../useLiveCheck";
+import { markKey } from "../markedUpdate";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

@@ -1,5 +1,5 @@
 import { makeStyles, Switch, Text, tokens } from "@fluentui/react-components";
-import type { LiveView } from "../useLiveCheck";
+import type { LiveView } from "../liveView";
 import { usePane } from "../paneContext";
 import { visuallyHidden } from "./visuallyHidden";
 
