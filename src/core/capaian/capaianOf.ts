@@ -87,41 +87,35 @@ export function capaianOf(
       ? yearRealisasi(indicator, year)
       : annualOnly(annualState);
   const realisasi = direct ? indicator.slotValue(rj!) : read?.value;
-  // Built key by key in the order the result always had: target, realisasi, realisasiFrom, …
+  if (target !== undefined && target !== 0 && realisasi !== undefined) {
+    // The usual case, made as one object literal: its keys sit in the object itself.
+    const realisasiFrom = read?.value !== undefined ? read.from : "realisasi";
+    const capaian = computeCapaian({
+      target,
+      realisasi,
+      polaritas: indicator.polaritas,
+      rumusNegatif: settings.rumusNegatif,
+    });
+    return capaian === undefined
+      ? { target, realisasi, realisasiFrom, reason: "realisasiZero" }
+      : { target, realisasi, realisasiFrom, capaian, predikat: predikat(capaian) };
+  }
+  // No capaian: built key by key in the order the result always had (target, realisasi, …, reason).
   const out: Mutable<CapaianResult> = {};
   if (target !== undefined) out.target = target;
   if (realisasi !== undefined) {
     out.realisasi = realisasi;
     out.realisasiFrom = read?.value !== undefined ? read.from : "realisasi";
   }
-
-  let reason: NoCapaianReason | undefined;
   if (target === undefined) {
     const bad = targetState === "invalid" || targetState === "error";
-    reason = targetState === "text" ? "targetText" : bad ? "targetNotNumeric" : "noTarget";
-  } else if (target === 0) reason = "targetZero";
-  else if (realisasi === undefined) {
+    out.reason = targetState === "text" ? "targetText" : bad ? "targetNotNumeric" : "noTarget";
+  } else if (target === 0) out.reason = "targetZero";
+  else {
     const missing = read && "missing" in read ? read.missing : "none";
-    reason =
+    out.reason =
       missing === "text" ? "realisasiText" : missing === "notNumeric" ? "realisasiNotNumeric" : "noRealisasi";
   }
-  if (reason) {
-    out.reason = reason;
-    return out;
-  }
-
-  const capaian = computeCapaian({
-    target,
-    realisasi,
-    polaritas: indicator.polaritas,
-    rumusNegatif: settings.rumusNegatif,
-  });
-  if (capaian === undefined) {
-    out.reason = "realisasiZero";
-    return out;
-  }
-  out.capaian = capaian;
-  out.predikat = predikat(capaian);
   return out;
 }
 

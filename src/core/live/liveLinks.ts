@@ -3,7 +3,7 @@ import type { Indicator } from "../model/indicator";
 /**
  * The live model's indexes and parent links, kept up to date row by row (SPEC §14): indicators
  * by Kode and by Kode Induk in model order (level, then row), the first indicator of each Kode,
- * and each indicator's `parent` and `children` exactly as assembleModel would link them. An edit
+ * and each indicator's `parent`, `children` and `repeatOf` exactly as assembleModel would link them. An edit
  * costs work in proportion to the rows it touches and the rows pointing at their Kodes, not to
  * the workbook's size.
  */
@@ -50,8 +50,11 @@ export class LiveLinks {
       const group = this.kodes.get(k);
       if (group?.[0]) this.byKode.set(k, group[0]);
       else this.byKode.delete(k);
-      // Whichever of them was or is the first of its Kode may lose or win children.
-      for (const ind of group ?? []) parents.add(ind);
+      // Whichever of them was or is the first of its Kode may lose or win children; the others repeat it.
+      for (const ind of group ?? []) {
+        parents.add(ind);
+        ind.repeatOf = ind === group![0] ? undefined : group![0];
+      }
     }
     const relinked = new Set<Indicator>(this.added);
     for (const k of kodes) for (const ind of this.induks.get(k) ?? []) relinked.add(ind);

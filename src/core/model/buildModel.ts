@@ -81,8 +81,8 @@ export interface SettingsRead {
 
 /**
  * Puts a model together from levels already read: the second pass of {@link buildModel}
- * (index by Kode, then attach each indicator to its parent) and the settings' defaults. The
- * indicators' `parent` and `children` are (re)set here, so a caller that keeps indicators
+ * (index by Kode, noting each repeat of a Kode, then attach each indicator to its parent) and the
+ * settings' defaults. The indicators' `parent`, `children` and `repeatOf` are (re)set here, so a caller that keeps indicators
  * between models (the live check) may pass them again.
  * @example assembleModel(workbook, { settings, problems: [] }, levels, new Date()).byKode.get("1.1")
  */
@@ -97,7 +97,9 @@ export function assembleModel(
   for (const ind of indicators) {
     if (ind.parent !== undefined) ind.parent = undefined;
     if (ind.children.length > 0) ind.children.length = 0;
-    if (ind.kode !== "" && !byKode.has(ind.kode)) byKode.set(ind.kode, ind);
+    const first = byKode.get(ind.kode);
+    if (first === undefined) byKode.set(ind.kode, ind);
+    ind.repeatOf = first;
   }
   for (const ind of indicators) {
     const parent = ind.level > 0 && ind.kodeInduk !== "" ? byKode.get(ind.kodeInduk) : undefined;

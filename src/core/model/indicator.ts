@@ -49,6 +49,8 @@ export interface Indicator {
   parent?: Indicator;
   /** Indicators whose valid parent this is, in sheet order. */
   readonly children: Indicator[];
+  /** The first indicator with the same Kode, when this one uses it again (POKIN004); set with the links. */
+  repeatOf?: Indicator;
   /**
    * The state of the row's number cell in slot j, the slots being `numberLayout(columns)` of its
    * sheet: what code visiting every indicator reads instead of the maps above (no cell is made).

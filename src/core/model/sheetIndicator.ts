@@ -20,6 +20,7 @@ export type IndicatorTexts = Omit<
   | "quarters"
   | "parent"
   | "children"
+  | "repeatOf"
   | "slotState"
   | "slotValue"
   | "slotCell"
@@ -51,6 +52,7 @@ export class SheetIndicator implements Indicator {
   readonly perangkatDaerah: string;
   parent?: Indicator = undefined;
   readonly children: Indicator[] = [];
+  repeatOf?: Indicator = undefined;
 
   /**
    * @param level the level's index, top = 0

@@ -21,12 +21,12 @@ export const pokin004: Rule = {
   severity: "error",
   begin(model, out) {
     return {
-      // model.byKode holds the first indicator of each Kode in this same order (level by level).
+      // The model notes each repeat's first use (`repeatOf`) as it indexes the Kodes.
       level(level) {
         const col = fieldCol(level, "kode");
         return (ind) => {
-          const earlier = model.byKode.get(ind.kode);
-          if (!earlier || earlier === ind) return;
+          const earlier = ind.repeatOf;
+          if (!earlier) return;
           const where = sheetRef(
             earlier.sheet,
             a1(earlier.row, fieldCol(model.levels[earlier.level], "kode")),

@@ -23,26 +23,24 @@ export const pokin008: Rule = {
   severity: "warning",
   begin(model, out) {
     // Childless rows wait for the end: a later row of their statement may still have a child.
-    const childless: { ind: Indicator; col: number; below: string; key: string }[] = [];
-    const withChildren = new Set<string>();
+    // Statement keys are made only then, and only when some row is childless (rarely).
+    const childless: { ind: Indicator; col: number; below: string }[] = [];
+    const withChildren: Indicator[] = [];
     return {
       level(level) {
         const below = model.levels[level.index + 1];
         if (!below?.sheet || below.columns?.fields.kodeInduk === undefined) return undefined;
         const col = fieldCol(level, "kode");
-        // Keys are made per level: "level\0…" keeps two levels' statements apart.
-        const prefix = `${level.index}\u0000`;
         return (ind) => {
-          if (ind.children.length > 0) {
-            withChildren.add(prefix + statementKey(ind));
-            return;
-          }
-          childless.push({ ind, col, below: below.name, key: prefix + statementKey(ind) });
+          if (ind.children.length > 0) withChildren.push(ind);
+          else childless.push({ ind, col, below: below.name });
         };
       },
       end() {
-        for (const { ind, col, below, key } of childless) {
-          if (!withChildren.has(key))
+        if (childless.length === 0) return;
+        const carried = new Set(withChildren.map(statementKey));
+        for (const { ind, col, below } of childless) {
+          if (!carried.has(statementKey(ind)))
             out.add(ind.sheet, ind.row, col, ind.kode, NO_CHILD[out.lang](ind, below));
         }
       },
@@ -50,8 +48,13 @@ export const pokin008: Rule = {
   },
 };
 
-/** One statement of a level: its Uraian under its parent (a row without Uraian is its own). */
+/**
+ * One statement of a level: its Uraian under its parent (a row without Uraian is its own); the
+ * level comes first, so two levels' statements stay apart.
+ */
 function statementKey(ind: Indicator): string {
   const uraian = nameKey(ind.uraian);
-  return uraian === "" ? `\u0000${ind.row}` : `${ind.kodeInduk}\u0000${uraian}`;
+  return uraian === ""
+    ? `${ind.level}\u0000\u0000${ind.row}`
+    : `${ind.level}\u0000${ind.kodeInduk}\u0000${uraian}`;
 }

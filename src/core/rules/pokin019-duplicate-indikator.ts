@@ -24,19 +24,53 @@ export const pokin019: Rule = {
         if (!level.sheet || level.columns?.fields.indikator === undefined) return undefined;
         const name = level.sheet.name;
         const col = fieldCol(level, "indikator");
-        // Kode Induk → Indikator key → first row: two maps keep the parts apart, whatever they hold.
-        const first = new Map<string, Map<string, Indicator>>();
+        // Kode Induk → its rows so far. Most parents have a few children and many have one: an
+        // only child costs no key, and a small group is compared in a list, not a map of its own.
+        const groups = new Map<string, Indicator | Siblings>();
         return (ind) => {
-          const indikator = nameKey(ind.indikator);
-          if (indikator === "") return;
           const parent = level.index === 0 ? "" : ind.kodeInduk;
-          let siblings = first.get(parent);
-          if (!siblings) first.set(parent, (siblings = new Map()));
-          const earlier = siblings.get(indikator);
-          if (!earlier) siblings.set(indikator, ind);
-          else out.add(name, ind.row, col, ind.kode, AGAIN[out.lang](ind, earlier));
+          const group = groups.get(parent);
+          if (group === undefined) groups.set(parent, ind);
+          else {
+            const siblings = group instanceof Siblings ? group : new Siblings(group);
+            if (siblings !== group) groups.set(parent, siblings);
+            const earlier = siblings.add(ind);
+            if (earlier) out.add(name, ind.row, col, ind.kode, AGAIN[out.lang](ind, earlier));
+          }
         };
       },
     };
   },
 };
+
+/** The rows of one parent with an Indikator, by key: in a list while few, then in a map. */
+class Siblings {
+  private keys: string[] = [];
+  private inds: Indicator[] = [];
+  private map?: Map<string, Indicator>;
+
+  constructor(first: Indicator) {
+    this.add(first);
+  }
+
+  /** Adds a row; returns the earlier row with the same Indikator, if there is one (it is not added). */
+  add(ind: Indicator): Indicator | undefined {
+    const key = nameKey(ind.indikator);
+    if (key === "") return undefined;
+    if (this.map) {
+      const earlier = this.map.get(key);
+      if (!earlier) this.map.set(key, ind);
+      return earlier;
+    }
+    const at = this.keys.indexOf(key);
+    if (at >= 0) return this.inds[at];
+    this.keys.push(key);
+    this.inds.push(ind);
+    if (this.keys.length > 16) {
+      this.map = new Map(this.keys.map((k, i) => [k, this.inds[i]!]));
+      this.keys = [];
+      this.inds = [];
+    }
+    return undefined;
+  }
+}

@@ -52,4 +52,20 @@ describe("POKIN019 the same Indikator appears twice under the same parent", () =
     });
     expect(check(wb)).toEqual([]);
   });
+
+  test("POKIN019 compares every row of a large family, and an empty first row matches nothing", () => {
+    // 20 children of one parent: past a handful, siblings are kept by key, not listed.
+    const wb = cleanWorkbook((l) => {
+      l[4]!.length = 0;
+      l[4]!.push({ kode: "1.1.1.1.0", induk: "1.1.1.1", indikator: "", satuan: "orang" });
+      for (let i = 1; i <= 20; i++) {
+        const indikator = i === 19 ? "JUMLAH  ANAK 3" : i === 20 ? "jumlah anak 18" : `Jumlah anak ${i}`;
+        l[4]!.push({ kode: `1.1.1.1.${i}`, induk: "1.1.1.1", indikator, satuan: "orang" });
+      }
+    });
+    expect(check(wb).map((f) => [f.cell, f.kode, f.message.match(/Kode (\S+)\.$/)?.[1]])).toEqual([
+      ["D21", "1.1.1.1.19", "1.1.1.1.3"],
+      ["D22", "1.1.1.1.20", "1.1.1.1.18"],
+    ]);
+  });
 });
