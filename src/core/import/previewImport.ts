@@ -120,7 +120,13 @@ export function previewImport(
   const refSheet = findSheet(workbook, REFERENCE_SHEET);
   const read = readRows(sheet, mapping, win, nameOf(refSheet ? readReference(refSheet) : undefined));
   const taken = new Map(model.indicators.map((i) => [i.kode, at(i.level)]));
-  const existing = model.indicators.map((i) => ({ ...i, level: at(i.level) }));
+  const existing = model.indicators.map(({ kode, kodeInduk, level, uraian, indikator }) => ({
+    kode,
+    kodeInduk,
+    level: at(level),
+    uraian,
+    indikator,
+  }));
   const problem = mappingProblem(mapping, read.reports);
   const content = toContent(read.nodes, mapping.levels, sheet.name, taken, existing);
   const raw = readSettings(findSheet(workbook, SETTINGS_SHEET)).settings;

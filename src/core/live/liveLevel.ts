@@ -1,4 +1,5 @@
 import { findSheet, levelStore, readLevelRow, type LevelModel } from "../model/buildModel";
+import { levelRows } from "../model/readIndicator";
 import { mapColumns, type ColumnMap } from "../model/columns";
 import type { Indicator } from "../model/indicator";
 import type { SheetData, WorkbookData } from "../sheet";
@@ -39,8 +40,9 @@ export function readLiveLevel(workbook: WorkbookData, name: string, index: numbe
   const columns = mapColumns(sheet.values[0] ?? []);
   const rows: LiveLevel["rows"] = [];
   const { store, width } = levelStore(sheet, columns);
+  const shared = levelRows(sheet, columns, index);
   for (let r = 1; r < sheet.values.length; r++)
-    rows[r] = readLevelRow(sheet, columns, index, r, store, r * width);
+    rows[r] = readLevelRow(sheet, columns, shared, r, store, r * width);
   return { index, name, sheet, columns, rows };
 }
 

@@ -1,4 +1,4 @@
-import type { Indicator } from "../model/indicator";
+import { NO_CHILDREN, type Indicator } from "../model/indicator";
 
 /**
  * The live model's indexes and parent links, kept up to date row by row (SPEC §14): indicators
@@ -67,8 +67,8 @@ export class LiveLinks {
     for (const p of parents) {
       if (this.byKode.get(p.kode) !== p && p.children.length === 0) continue;
       // Children in sheet order: the Kode Induk group is in model order, and all sit one level below.
-      p.children.length = 0;
-      for (const c of this.induks.get(p.kode) ?? []) if (c.parent === p) p.children.push(c);
+      const children = (this.induks.get(p.kode) ?? []).filter((c) => c.parent === p);
+      p.children = children.length > 0 ? children : NO_CHILDREN;
     }
     this.gone = [];
     this.added = [];

@@ -1,9 +1,10 @@
 import type { SheetData, WorkbookData } from "../sheet";
 import { isBlank, nameKey } from "../text";
 import { mapColumns, type ColumnMap } from "./columns";
-import type { Indicator } from "./indicator";
+import { NO_CHILDREN, type Indicator } from "./indicator";
 import { NumberStore, numberLayout } from "./numberStore";
-import { readIndicator } from "./readIndicator";
+import { levelRows, readIndicator } from "./readIndicator";
+import type { LevelRows } from "./sheetIndicator";
 import { resolveSettings } from "./resolveSettings";
 import { readSettings, SETTINGS_SHEET, type RawSettings, type SettingsProblem } from "./settings";
 
@@ -92,20 +93,24 @@ export function assembleModel(
   levels: readonly LevelModel[],
   now: Date,
 ): Model {
-  const indicators = levels.flatMap((l) => l.indicators);
+  const indicators = ([] as Indicator[]).concat(...levels.map((l) => l.indicators));
   const byKode = new Map<string, Indicator>();
-  for (const ind of indicators) {
+  for (let i = 0; i < indicators.length; i++) {
+    const ind = indicators[i]!;
     if (ind.parent !== undefined) ind.parent = undefined;
-    if (ind.children.length > 0) ind.children.length = 0;
+    if (ind.children !== NO_CHILDREN) ind.children = NO_CHILDREN;
     const first = byKode.get(ind.kode);
     if (first === undefined) byKode.set(ind.kode, ind);
     ind.repeatOf = first;
   }
-  for (const ind of indicators) {
+  for (let i = 0; i < indicators.length; i++) {
+    const ind = indicators[i]!;
     const parent = ind.level > 0 && ind.kodeInduk !== "" ? byKode.get(ind.kodeInduk) : undefined;
     if (parent && parent.level === ind.level - 1 && parent !== ind) {
       ind.parent = parent;
-      parent.children.push(ind);
+      // An only child's list is made to measure; most parents have a few.
+      if (parent.children === NO_CHILDREN) parent.children = [ind];
+      else (parent.children as Indicator[]).push(ind);
     }
   }
   return {
@@ -126,8 +131,9 @@ function readLevel(workbook: WorkbookData, name: string, index: number): LevelMo
   const indicators: Indicator[] = [];
   const rowsWithoutKode: number[] = [];
   const { store, width } = levelStore(sheet, columns);
+  const rows = levelRows(sheet, columns, index);
   for (let r = 1; r < sheet.values.length; r++) {
-    const read = readLevelRow(sheet, columns, index, r, store, r * width);
+    const read = readLevelRow(sheet, columns, rows, r, store, r * width);
     if (read === "noKode") rowsWithoutKode.push(r);
     else if (read !== "blank") indicators.push(read);
   }
@@ -151,7 +157,7 @@ export function levelStore(sheet: SheetData, columns: ColumnMap): { store: Numbe
 export function readLevelRow(
   sheet: SheetData,
   columns: ColumnMap,
-  index: number,
+  index: number | LevelRows,
   r: number,
   store?: NumberStore,
   base?: number,

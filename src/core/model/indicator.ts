@@ -3,6 +3,9 @@ import type { NumberLayout } from "./numberStore";
 import type { Polaritas } from "../values/polarity";
 import type { Sifat } from "../values/sifat";
 
+/** The children of every indicator without any: one shared empty list, nothing allocated per leaf. */
+export const NO_CHILDREN: readonly Indicator[] = Object.freeze([]);
+
 /** A numeric cell of an indicator row, with where it sits and what it held. */
 export interface NumberCell extends ReadNumber {
   readonly col: number;
@@ -47,8 +50,8 @@ export interface Indicator {
   readonly quarters: ReadonlyMap<number, readonly (NumberCell | undefined)[]>;
   /** The parent, when Kode Induk names an indicator on the level directly above. */
   parent?: Indicator;
-  /** Indicators whose valid parent this is, in sheet order. */
-  readonly children: Indicator[];
+  /** Indicators whose valid parent this is, in sheet order (set with the links; NO_CHILDREN when none). */
+  children: readonly Indicator[];
   /** The first indicator with the same Kode, when this one uses it again (POKIN004); set with the links. */
   repeatOf?: Indicator;
   /**

@@ -1,93 +1,134 @@
 import type { Polaritas } from "../values/polarity";
 import type { Sifat } from "../values/sifat";
-import type { Indicator, NumberCell } from "./indicator";
+import { cellText } from "../text";
+import { memo } from "../values/memo";
+import { readPolaritas } from "../values/polarity";
+import { readSifat } from "../values/sifat";
+import type { ColumnMap } from "./columns";
+import { NO_CHILDREN, type Indicator, type NumberCell } from "./indicator";
 import type { NumberState } from "../values/number";
 import { STATE_CODE, type NumberLayout, type NumberStore } from "./numberStore";
 import { QuarterCells, YearCells } from "./yearCells";
 
 /** Shared by every indicator of a sheet without such columns: nothing to allocate. */
 const NO_CELLS: ReadonlyMap<number, never> = new Map<number, never>();
+const NO_NAMES: readonly string[] = Object.freeze([]);
 
-/** An indicator's texts as read from its row (everything but the number cells and the links). */
-export type IndicatorTexts = Omit<
-  Indicator,
-  | "level"
-  | "sheet"
-  | "row"
-  | "baseline"
-  | "targets"
-  | "realisasi"
-  | "quarters"
-  | "parent"
-  | "children"
-  | "repeatOf"
-  | "slotState"
-  | "slotValue"
-  | "slotCell"
-  | "layout"
->;
+/** What every row of one level sheet shares; made once per sheet, each indicator points to it. */
+export interface LevelRows {
+  /** The level's index, top = 0. */
+  readonly level: number;
+  /** The workbook's own spelling of the sheet name. */
+  readonly sheet: string;
+  readonly fields: ColumnMap["fields"];
+}
+
+/** A level sheet has a handful of distinct Polaritas and Sifat texts: each is read once. */
+const polaritasOf = memo(readPolaritas);
+const sifatOf = memo(readSifat);
+
+/** `flags` bits. */
+const STRAY_KODE = 1;
+const STRAY_INDUK = 2;
+const POLARITAS_VALID = 4;
 
 /**
- * An indicator read from a row of a level sheet. Its number cells stay in the sheet's
- * NumberStore: `baseline`, `targets`, `realisasi` and `quarters` are views made when asked for,
- * so an indicator that lives as long as its model is one object, not five (the garbage
- * collector copies every long-lived object; views that die young cost it nothing).
+ * An indicator read from a row of a level sheet, kept small: an indicator lives as long as its
+ * model, and the garbage collector copies every long-lived object (100,000 of them in a large
+ * Pemda workbook). It holds the texts every check reads; its number cells stay in the sheet's
+ * NumberStore, and the texts few read (Kode Nomenklatur, Penanggung Jawab, Crosscutting,
+ * Keterangan, Perangkat Daerah, the Polaritas as written) are read from its row when asked for.
  */
 export class SheetIndicator implements Indicator {
   readonly kode: string;
-  readonly kodeStray: boolean;
   readonly kodeInduk: string;
-  readonly kodeIndukStray: boolean;
   readonly uraian: string;
   readonly indikator: string;
   readonly satuan: string;
-  readonly polaritasText: string;
   readonly polaritas: Polaritas;
-  readonly polaritasValid: boolean;
   readonly sifat: Sifat;
-  readonly kodeNomenklatur: string;
-  readonly penanggungJawab: string;
-  readonly crosscutting: readonly string[];
-  readonly keterangan: string;
-  readonly perangkatDaerah: string;
+  private readonly flags: number;
   parent?: Indicator = undefined;
-  readonly children: Indicator[] = [];
+  children: readonly Indicator[] = NO_CHILDREN;
   repeatOf?: Indicator = undefined;
 
   /**
-   * @param level the level's index, top = 0
-   * @param sheet the sheet's name
+   * Reads the row's texts: Kode Induk with stray characters noted, Polaritas and Sifat. Never
+   * throws on cell content; parent and children are left for the links.
+   * @param rows what the sheet's rows share
    * @param row the 0-based row
-   * @param t the row's texts
+   * @param values the row's values (each NumberCell's `raw`, and the texts read later)
    * @param store the sheet's number cells (this row's slots start at `base`)
    * @param base where the row's slots start
-   * @param values the row's values (each NumberCell's `raw`)
+   * @param kode the row's Kode, cleaned (not empty)
+   * @param kodeRaw the Kode cell as it was
    */
   constructor(
-    readonly level: number,
-    readonly sheet: string,
+    private readonly rows: LevelRows,
     readonly row: number,
-    t: IndicatorTexts,
+    private readonly values: readonly unknown[],
     private readonly store: NumberStore,
     private readonly base: number,
-    private readonly values: readonly unknown[],
+    kode: string,
+    kodeRaw: unknown,
   ) {
-    this.kode = t.kode;
-    this.kodeStray = t.kodeStray;
-    this.kodeInduk = t.kodeInduk;
-    this.kodeIndukStray = t.kodeIndukStray;
-    this.uraian = t.uraian;
-    this.indikator = t.indikator;
-    this.satuan = t.satuan;
-    this.polaritasText = t.polaritasText;
-    this.polaritas = t.polaritas;
-    this.polaritasValid = t.polaritasValid;
-    this.sifat = t.sifat;
-    this.kodeNomenklatur = t.kodeNomenklatur;
-    this.penanggungJawab = t.penanggungJawab;
-    this.crosscutting = t.crosscutting;
-    this.keterangan = t.keterangan;
-    this.perangkatDaerah = t.perangkatDaerah;
+    const f = rows.fields;
+    const indukRaw = f.kodeInduk === undefined ? undefined : values[f.kodeInduk];
+    this.kode = kode;
+    this.kodeInduk = cellText(indukRaw);
+    this.uraian = this.text(f.uraian);
+    this.indikator = this.text(f.indikator);
+    this.satuan = this.text(f.satuan);
+    const polaritas = polaritasOf(this.text(f.polaritas));
+    this.polaritas = polaritas.value;
+    this.sifat = sifatOf(this.text(f.sifat));
+    this.flags =
+      (typeof kodeRaw === "string" && kode !== kodeRaw ? STRAY_KODE : 0) |
+      (typeof indukRaw === "string" && this.kodeInduk !== indukRaw ? STRAY_INDUK : 0) |
+      (polaritas.valid ? POLARITAS_VALID : 0);
+  }
+
+  get level(): number {
+    return this.rows.level;
+  }
+  get sheet(): string {
+    return this.rows.sheet;
+  }
+  get kodeStray(): boolean {
+    return (this.flags & STRAY_KODE) !== 0;
+  }
+  get kodeIndukStray(): boolean {
+    return (this.flags & STRAY_INDUK) !== 0;
+  }
+  get polaritasValid(): boolean {
+    return (this.flags & POLARITAS_VALID) !== 0;
+  }
+  get polaritasText(): string {
+    return this.text(this.rows.fields.polaritas);
+  }
+  get kodeNomenklatur(): string {
+    return this.text(this.rows.fields.kodeNomenklatur);
+  }
+  get penanggungJawab(): string {
+    return this.text(this.rows.fields.penanggungJawab);
+  }
+  get keterangan(): string {
+    return this.text(this.rows.fields.keterangan);
+  }
+  get perangkatDaerah(): string {
+    return this.text(this.rows.fields.perangkatDaerah);
+  }
+  get crosscutting(): readonly string[] {
+    const text = this.text(this.rows.fields.crosscutting);
+    if (text === "") return NO_NAMES;
+    return text
+      .split(";")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
+  }
+
+  private text(col: number | undefined): string {
+    return col === undefined ? "" : cellText(this.values[col]);
   }
 
   /** True when any number cell of the row (Baseline, targets, realisasi, quarters) is in `state`. */

@@ -36,12 +36,16 @@ export const pokin016: Rule = {
         const name = level.sheet!.name;
         // Every row of a sheet has the sheet's Target columns: their years are sorted once.
         const sorted = [...layout.targets].sort((a, b) => a[0] - b[0]);
+        const years = sorted.map(([year]) => year);
+        const slots = sorted.map(([, j]) => j);
         return (ind) => {
           if (!isStateUnit(ind.satuan)) return;
           const negatif = ind.polaritas === "Negatif";
           let prevYear = 0;
           let prevValue: number | undefined;
-          for (const [year, j] of sorted) {
+          for (let k = 0; k < slots.length; k++) {
+            const year = years[k]!;
+            const j = slots[k]!;
             const value = ind.slotValue(j);
             if (value === undefined) continue;
             if (prevValue !== undefined && (negatif ? value > prevValue : value < prevValue)) {

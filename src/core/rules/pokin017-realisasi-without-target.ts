@@ -42,15 +42,16 @@ export const pokin017: Rule = {
         if (!layout || years.length === 0) return undefined;
         const name = level.sheet!.name;
         return (ind) => {
-          for (const { year, target, realisasi } of years) {
+          for (let y = 0; y < years.length; y++) {
+            const { year, target, realisasi } = years[y]!;
             // The target first: it rules most years out.
             const state = target === undefined ? undefined : ind.slotState(target);
             const missing = state === undefined || state === "empty";
             if (!missing && ind.slotValue(target!) !== 0) continue;
             // The cell that shows the year's realisasi: the annual one, else the first quarter with a value.
-            const at = realisasi.find((j) => ind.slotValue(j) !== undefined);
+            const at = firstWithValue(ind, realisasi);
             if (at === undefined) continue;
-            if (!missing && realisasi.every((j) => (ind.slotValue(j) ?? 0) === 0)) continue;
+            if (!missing && allZero(ind, realisasi)) continue;
             const message = missing ? EMPTY[out.lang](ind, year) : ZERO[out.lang](ind, year);
             out.add(name, ind.row, layout.cols[at]!, ind.kode, message);
           }
@@ -73,4 +74,16 @@ function yearSlots(layout: NumberLayout): YearSlots[] {
       realisasi: annual === undefined ? quarters : [annual, ...quarters],
     };
   });
+}
+
+/** The first of the slots that holds a value, else undefined (a loop: no closure made per row). */
+function firstWithValue(ind: Indicator, slots: readonly number[]): number | undefined {
+  for (let k = 0; k < slots.length; k++) if (ind.slotValue(slots[k]!) !== undefined) return slots[k];
+  return undefined;
+}
+
+/** True when every one of the slots is empty or 0. */
+function allZero(ind: Indicator, slots: readonly number[]): boolean {
+  for (let k = 0; k < slots.length; k++) if ((ind.slotValue(slots[k]!) ?? 0) !== 0) return false;
+  return true;
 }

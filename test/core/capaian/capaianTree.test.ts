@@ -46,7 +46,7 @@ describe("capaianTree(model, year)", () => {
     const inds = model.indicators;
     for (let i = 1; i < depth; i++) {
       inds[i]!.parent = inds[i - 1];
-      inds[i - 1]!.children.push(inds[i]!);
+      inds[i - 1]!.children = [inds[i]!];
     }
     const tree = capaianTree(model, 2025);
     const wrong = inds.filter((ind, i) => {

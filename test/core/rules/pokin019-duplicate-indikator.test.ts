@@ -1,4 +1,7 @@
+import fc from "fast-check";
+import { buildModel } from "../../../src/core/model/buildModel";
 import { checkWorkbook } from "../../../src/core/rules";
+import { nameKey } from "../../../src/core/text";
 import type { WorkbookData } from "../../../src/core/sheet";
 import { cleanWorkbook } from "../../helpers/workbook";
 
@@ -53,19 +56,56 @@ describe("POKIN019 the same Indikator appears twice under the same parent", () =
     expect(check(wb)).toEqual([]);
   });
 
-  test("POKIN019 compares every row of a large family, and an empty first row matches nothing", () => {
-    // 20 children of one parent: past a handful, siblings are kept by key, not listed.
-    const wb = cleanWorkbook((l) => {
-      l[4]!.length = 0;
-      l[4]!.push({ kode: "1.1.1.1.0", induk: "1.1.1.1", indikator: "", satuan: "orang" });
-      for (let i = 1; i <= 20; i++) {
-        const indikator = i === 19 ? "JUMLAH  ANAK 3" : i === 20 ? "jumlah anak 18" : `Jumlah anak ${i}`;
-        l[4]!.push({ kode: `1.1.1.1.${i}`, induk: "1.1.1.1", indikator, satuan: "orang" });
-      }
-    });
-    expect(check(wb).map((f) => [f.cell, f.kode, f.message.match(/Kode (\S+)\.$/)?.[1]])).toEqual([
-      ["D21", "1.1.1.1.19", "1.1.1.1.3"],
-      ["D22", "1.1.1.1.20", "1.1.1.1.18"],
-    ]);
+  test.each([6, 30])(
+    "POKIN019 compares every row of a family of %i, case-folding any script, and an empty row matches nothing",
+    (size) => {
+      // A few siblings are compared row by row; a large family through a map of keys.
+      const wb = cleanWorkbook((l) => {
+        l[4]!.length = 0;
+        const add = (i: number | string, indikator: string) =>
+          l[4]!.push({ kode: `1.1.1.1.${i}`, induk: "1.1.1.1", indikator, satuan: "orang" });
+        add(0, "");
+        add("a", "Jumlah ÉLÈVES");
+        add("b", "Jumlah anak");
+        for (let i = 1; i <= size - 5; i++) add(i, `Jumlah anak ${i}`);
+        add("c", "jumlah élèves");
+        add("d", "JUMLAH  ANAK 1");
+        add("e", "Jumlah anak 1 dan 2");
+      });
+      expect(check(wb).map((f) => [f.kode, f.message.match(/Kode (\S+)\.$/)?.[1]])).toEqual([
+        ["1.1.1.1.c", "1.1.1.1.a"],
+        ["1.1.1.1.d", "1.1.1.1.1"],
+      ]);
+    },
+  );
+
+  test("property: POKIN019 names exactly the rows whose lower-cased Indikator came earlier under the same Kode Induk", () => {
+    // Letters whose case folds differently (İ, Σ/σ/ς, É), spaces, and Kode Induk values that
+    // link, point at a missing parent or at the wrong level, over families small and large.
+    const letter = fc.constantFrom("a", "A", "b", "É", "é", "İ", "i", "\u0307", "Σ", "σ", "ς", " ", "  ");
+    const text = fc.array(letter, { maxLength: 4 }).map((xs) => xs.join(""));
+    const induk = fc.constantFrom("1.1.1.1", "1.1.1.2", "9.9", "1.1", "");
+    const rows = fc.array(fc.record({ induk, text }), { maxLength: 70 });
+    fc.assert(
+      fc.property(rows, (specs) => {
+        const wb = cleanWorkbook((l) => {
+          l[3]!.push({ kode: "1.1.1.2", induk: "1.1.1", indikator: "Kegiatan kedua" });
+          l[4]!.length = 0;
+          specs.forEach((r, i) => l[4]!.push({ kode: `5.${i}`, induk: r.induk, indikator: r.text }));
+        });
+        const seen = new Map<string, string>();
+        const expected: [string, string][] = [];
+        for (const ind of buildModel(wb).levels[4]!.indicators) {
+          const key = `${ind.kodeInduk}\u0000${nameKey(ind.indikator)}`;
+          if (nameKey(ind.indikator) === "") continue;
+          const first = seen.get(key);
+          if (first) expected.push([ind.kode, first]);
+          else seen.set(key, ind.kode);
+        }
+        const found = check(wb).map((f) => [f.kode!, f.message.match(/Kode (\S+)\.$/)![1]!]);
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
