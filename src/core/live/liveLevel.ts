@@ -1,5 +1,5 @@
-import { findSheet, levelStore, readLevelRow, type LevelModel } from "../model/buildModel";
-import { levelRows } from "../model/readIndicator";
+import { findSheet, type LevelModel } from "../model/buildModel";
+import { levelRows, levelStore, readLevelRow } from "../model/readIndicator";
 import { mapColumns, type ColumnMap } from "../model/columns";
 import type { Indicator } from "../model/indicator";
 import type { SheetData, WorkbookData } from "../sheet";

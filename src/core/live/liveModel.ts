@@ -1,4 +1,5 @@
-import { assembleModel, findSheet, readLevelRow, type Model, type SettingsRead } from "../model/buildModel";
+import { assembleModel, findSheet, type Model, type SettingsRead } from "../model/buildModel";
+import { readLevelRow } from "../model/readIndicator";
 import type { Indicator } from "../model/indicator";
 import { readSettings } from "../model/settings";
 import type { SheetData, WorkbookData } from "../sheet";

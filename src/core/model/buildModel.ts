@@ -1,10 +1,10 @@
 import type { SheetData, WorkbookData } from "../sheet";
-import { isBlank, nameKey } from "../text";
+import { nameKey } from "../text";
 import { mapColumns, type ColumnMap } from "./columns";
 import { NO_CHILDREN, type Indicator } from "./indicator";
-import { NumberStore, numberLayout } from "./numberStore";
-import { levelRows, readIndicator } from "./readIndicator";
-import type { LevelRows } from "./sheetIndicator";
+
+import { KodeLinks } from "./kodeLinks";
+import { levelRows, levelStore, readLevelRow } from "./readIndicator";
 import { resolveSettings } from "./resolveSettings";
 import { readSettings, SETTINGS_SHEET, type RawSettings, type SettingsProblem } from "./settings";
 
@@ -59,8 +59,8 @@ export function findSheet(workbook: WorkbookData, name: string): SheetData | und
 
 /**
  * Reads a workbook into the pohon kinerja model: settings, level sheets, indicators with
- * their cells, and parent links (two passes: index by Kode, then attach). Never throws on
- * cell content: anything malformed is left for the rules to report.
+ * their cells, and parent links (each row indexed by Kode and linked as it is read, level by
+ * level). Never throws on cell content: anything malformed is left for the rules to report.
  * @param workbook the workbook's values
  * @param options "today", for the default Tahun Laporan
  * @returns the model
@@ -69,8 +69,11 @@ export function findSheet(workbook: WorkbookData, name: string): SheetData | und
 export function buildModel(workbook: WorkbookData, options: BuildOptions = {}): Model {
   const settingsSheet = findSheet(workbook, SETTINGS_SHEET);
   const read = { settingsSheet, ...readSettings(settingsSheet) };
-  const levels: LevelModel[] = read.settings.levels.map((name, index) => readLevel(workbook, name, index));
-  return assembleModel(workbook, read, levels, options.now ?? new Date());
+  const links = new KodeLinks();
+  const levels: LevelModel[] = read.settings.levels.map((name, index) =>
+    readLevel(workbook, name, index, links),
+  );
+  return modelOf(workbook, read, levels, links, options.now ?? new Date());
 }
 
 /** Pengaturan as read: the sheet, what it says and what is wrong with it. */
@@ -81,10 +84,10 @@ export interface SettingsRead {
 }
 
 /**
- * Puts a model together from levels already read: the second pass of {@link buildModel}
- * (index by Kode, noting each repeat of a Kode, then attach each indicator to its parent) and the
- * settings' defaults. The indicators' `parent`, `children` and `repeatOf` are (re)set here, so a caller that keeps indicators
- * between models (the live check) may pass them again.
+ * Puts a model together from levels already read: indexes them by Kode, noting each repeat of a
+ * Kode, attaches each indicator to its parent, and applies the settings' defaults. The
+ * indicators' `parent`, `children` and `repeatOf` are (re)set here, so a caller that keeps
+ * indicators between models (the live check) may pass them again.
  * @example assembleModel(workbook, { settings, problems: [] }, levels, new Date()).byKode.get("1.1")
  */
 export function assembleModel(
@@ -93,38 +96,36 @@ export function assembleModel(
   levels: readonly LevelModel[],
   now: Date,
 ): Model {
-  const indicators = ([] as Indicator[]).concat(...levels.map((l) => l.indicators));
-  const byKode = new Map<string, Indicator>();
-  for (let i = 0; i < indicators.length; i++) {
-    const ind = indicators[i]!;
-    if (ind.parent !== undefined) ind.parent = undefined;
-    if (ind.children !== NO_CHILDREN) ind.children = NO_CHILDREN;
-    const first = byKode.get(ind.kode);
-    if (first === undefined) byKode.set(ind.kode, ind);
-    ind.repeatOf = first;
-  }
-  for (let i = 0; i < indicators.length; i++) {
-    const ind = indicators[i]!;
-    const parent = ind.level > 0 && ind.kodeInduk !== "" ? byKode.get(ind.kodeInduk) : undefined;
-    if (parent && parent.level === ind.level - 1 && parent !== ind) {
-      ind.parent = parent;
-      // An only child's list is made to measure; most parents have a few.
-      if (parent.children === NO_CHILDREN) parent.children = [ind];
-      else (parent.children as Indicator[]).push(ind);
+  for (const level of levels) {
+    for (const ind of level.indicators) {
+      if (ind.parent !== undefined) ind.parent = undefined;
+      if (ind.children !== NO_CHILDREN) ind.children = NO_CHILDREN;
     }
   }
+  const links = new KodeLinks();
+  for (const level of levels) for (const ind of level.indicators) links.add(ind);
+  return modelOf(workbook, read, levels, links, now);
+}
+
+function modelOf(
+  workbook: WorkbookData,
+  read: SettingsRead,
+  levels: readonly LevelModel[],
+  links: KodeLinks,
+  now: Date,
+): Model {
   return {
     workbook,
     settings: resolveSettings(read.settings, levels, now),
     settingsSheet: read.settingsSheet,
     settingsProblems: read.problems,
     levels,
-    indicators,
-    byKode,
+    indicators: ([] as Indicator[]).concat(...levels.map((l) => l.indicators)),
+    byKode: links.byKode,
   };
 }
 
-function readLevel(workbook: WorkbookData, name: string, index: number): LevelModel {
+function readLevel(workbook: WorkbookData, name: string, index: number, links: KodeLinks): LevelModel {
   const sheet = findSheet(workbook, name);
   if (!sheet) return { index, name, indicators: [], rowsWithoutKode: [] };
   const columns = mapColumns(sheet.values[0] ?? []);
@@ -135,37 +136,10 @@ function readLevel(workbook: WorkbookData, name: string, index: number): LevelMo
   for (let r = 1; r < sheet.values.length; r++) {
     const read = readLevelRow(sheet, columns, rows, r, store, r * width);
     if (read === "noKode") rowsWithoutKode.push(r);
-    else if (read !== "blank") indicators.push(read);
+    else if (read !== "blank") {
+      indicators.push(read);
+      links.add(read);
+    }
   }
   return { index, name, sheet, columns, indicators, rowsWithoutKode };
-}
-
-/**
- * One NumberStore for every row of a level sheet (row r's slots start at `r * width`).
- * @example const { store, width } = levelStore(sheet, columns)
- */
-export function levelStore(sheet: SheetData, columns: ColumnMap): { store: NumberStore; width: number } {
-  const layout = numberLayout(columns);
-  return { store: new NumberStore(layout, sheet.values.length), width: layout.cols.length };
-}
-
-/**
- * Reads one row of a level sheet: the indicator, `"noKode"` for a row with content but no
- * Kode (POKIN003), or `"blank"`. Its number cells go into `store` at `base` when given.
- * @example readLevelRow(sheet, mapColumns(sheet.values[0] ?? []), 0, 1) // Indicator | "noKode" | "blank"
- */
-export function readLevelRow(
-  sheet: SheetData,
-  columns: ColumnMap,
-  index: number | LevelRows,
-  r: number,
-  store?: NumberStore,
-  base?: number,
-): Indicator | "noKode" | "blank" {
-  const row = sheet.values[r];
-  if (!row) return "blank";
-  // A row with a Kode has content: only rows without one need every cell looked at.
-  const indicator = readIndicator(sheet, columns, index, r, store, base);
-  if (indicator) return indicator;
-  return row.every(isBlank) ? "blank" : "noKode";
 }

@@ -1,5 +1,5 @@
 import type { SheetData } from "../sheet";
-import { cellText } from "../text";
+import { cellText, isBlank } from "../text";
 import { isPercentUnit } from "../values/sifat";
 import type { ColumnMap } from "./columns";
 import type { Indicator } from "./indicator";
@@ -48,4 +48,34 @@ export function readIndicator(
   if (layout.cols.length > 0)
     cells.fill(base, row, sheet.numberFormats?.[r], isPercentUnit(indicator.satuan));
   return indicator;
+}
+
+/**
+ * One NumberStore for every row of a level sheet (row r's slots start at `r * width`).
+ * @example const { store, width } = levelStore(sheet, columns)
+ */
+export function levelStore(sheet: SheetData, columns: ColumnMap): { store: NumberStore; width: number } {
+  const layout = numberLayout(columns);
+  return { store: new NumberStore(layout, sheet.values.length), width: layout.cols.length };
+}
+
+/**
+ * Reads one row of a level sheet: the indicator, `"noKode"` for a row with content but no
+ * Kode (POKIN003), or `"blank"`. Its number cells go into `store` at `base` when given.
+ * @example readLevelRow(sheet, mapColumns(sheet.values[0] ?? []), 0, 1) // Indicator | "noKode" | "blank"
+ */
+export function readLevelRow(
+  sheet: SheetData,
+  columns: ColumnMap,
+  index: number | LevelRows,
+  r: number,
+  store?: NumberStore,
+  base?: number,
+): Indicator | "noKode" | "blank" {
+  const row = sheet.values[r];
+  if (!row) return "blank";
+  // A row with a Kode has content: only rows without one need every cell looked at.
+  const indicator = readIndicator(sheet, columns, index, r, store, base);
+  if (indicator) return indicator;
+  return row.every(isBlank) ? "blank" : "noKode";
 }

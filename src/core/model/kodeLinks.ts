@@ -1,0 +1,32 @@
+import { NO_CHILDREN, type Indicator } from "./indicator";
+
+/**
+ * The Kode index and the parent links of a model, made one indicator at a time in model order
+ * (level by level, row by row), so buildModel links each row as it reads it, while its Kode and
+ * Kode Induk are still in the cache. Linking as they come gives the links a finished index
+ * would: a parent sits on the level above, which is indexed in full before the row is added;
+ * a Kode first met on the row's own level or below can never be its parent.
+ */
+export class KodeLinks {
+  /** Kode → the first indicator with it. */
+  readonly byKode = new Map<string, Indicator>();
+
+  /**
+   * Indexes an indicator and links it to its parent: the first indicator with its Kode Induk,
+   * when that sits on the level directly above. A repeated Kode notes its first use (`repeatOf`).
+   * @example links.add(ind); ind.parent?.kode // "1.1"
+   */
+  add(ind: Indicator): void {
+    const byKode = this.byKode;
+    const first = byKode.get(ind.kode);
+    if (first === undefined) byKode.set(ind.kode, ind);
+    if (ind.repeatOf !== first) ind.repeatOf = first;
+    const parent = ind.level > 0 && ind.kodeInduk !== "" ? byKode.get(ind.kodeInduk) : undefined;
+    if (parent && parent.level === ind.level - 1 && parent !== ind) {
+      ind.parent = parent;
+      // An only child's list is made to measure; most parents have a few.
+      if (parent.children === NO_CHILDREN) parent.children = [ind];
+      else (parent.children as Indicator[]).push(ind);
+    }
+  }
+}
