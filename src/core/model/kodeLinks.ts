@@ -1,5 +1,8 @@
 import { NO_CHILDREN, type Indicator } from "./indicator";
 
+/** Families up to this size get lists of their exact length. */
+const SMALL_FAMILY = 8;
+
 /**
  * The Kode index and the parent links of a model, made one indicator at a time in model order
  * (level by level, row by row), so buildModel links each row as it reads it, while its Kode and
@@ -24,9 +27,12 @@ export class KodeLinks {
     const parent = ind.level > 0 && ind.kodeInduk !== "" ? byKode.get(ind.kodeInduk) : undefined;
     if (parent && parent.level === ind.level - 1 && parent !== ind) {
       ind.parent = parent;
-      // An only child's list is made to measure; most parents have a few.
-      if (parent.children === NO_CHILDREN) parent.children = [ind];
-      else (parent.children as Indicator[]).push(ind);
+      // A family's list stays made to measure while it is small (most are): a pushed-to list
+      // grows by 16 slots, and every list lives, and is copied by the collector, with the model.
+      const kids = parent.children;
+      if (kids === NO_CHILDREN) parent.children = [ind];
+      else if (kids.length < SMALL_FAMILY) parent.children = kids.concat(ind);
+      else (kids as Indicator[]).push(ind);
     }
   }
 }

@@ -82,18 +82,22 @@ export class NumberStore {
     percent: boolean,
   ): void {
     const cols = this.layout.cols;
+    const states = this.states;
+    const values = this.values;
+    // Only a percent row's number formats matter to a plain number (0.755 shown as 75.5%).
+    const scaled = percent ? formats : undefined;
     for (let j = 0; j < cols.length; j++) {
       const col = cols[j]!;
       const raw = row[col];
       if (raw === null || raw === undefined) continue; // 0 = empty
-      if (typeof raw === "number" && Number.isFinite(raw) && !(percent && formats?.[col])) {
-        this.states[base + j] = 1;
-        this.values[base + j] = raw;
+      if (typeof raw === "number" && Number.isFinite(raw) && !scaled?.[col]) {
+        states[base + j] = 1;
+        values[base + j] = raw;
         continue;
       }
       const read = readNumber(raw, formats?.[col], percent);
-      this.states[base + j] = STATE_CODE[read.state];
-      if (read.value !== undefined) this.values[base + j] = read.value;
+      states[base + j] = STATE_CODE[read.state];
+      if (read.value !== undefined) values[base + j] = read.value;
     }
   }
 
