@@ -31,8 +31,16 @@ export class KodeLinks {
       // grows by 16 slots, and every list lives, and is copied by the collector, with the model.
       const kids = parent.children;
       if (kids === NO_CHILDREN) parent.children = [ind];
-      else if (kids.length < SMALL_FAMILY) parent.children = kids.concat(ind);
+      else if (kids.length < SMALL_FAMILY) parent.children = withOneMore(kids, ind);
       else (kids as Indicator[]).push(ind);
     }
   }
+}
+
+/** The list and one more, in a list of exactly that length. */
+function withOneMore(list: readonly Indicator[], ind: Indicator): Indicator[] {
+  const next = new Array<Indicator>(list.length + 1);
+  for (let k = 0; k < list.length; k++) next[k] = list[k]!;
+  next[list.length] = ind;
+  return next;
 }
