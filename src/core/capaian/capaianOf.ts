@@ -2,8 +2,7 @@ import type { Indicator } from "../model/indicator";
 import type { RumusNegatif } from "../model/settings";
 import { computeCapaian } from "./capaian";
 import { predikat, type Predikat } from "./predikat";
-import type { NumberState } from "../values/number";
-import { yearRealisasi, type RealisasiRead } from "./realisasi";
+import { realisasiSlots } from "./realisasi";
 
 /** Why an indicator has no capaian in a year. */
 export type NoCapaianReason =
@@ -74,22 +73,14 @@ export function capaianOf(
   settings: { readonly rumusNegatif: RumusNegatif },
 ): CapaianResult {
   // Read by slot from the model's flat columns: no cell is made unless quarters are involved.
-  const { targets, realisasi: annual, quarters } = indicator.layout;
-  const tj = targets.get(year);
+  const tj = indicator.layout.targets.get(year);
   const targetState = tj === undefined ? undefined : indicator.slotState(tj);
   const target = targetState === "number" ? indicator.slotValue(tj!) : undefined;
-  const rj = annual.get(year);
-  const annualState = rj === undefined ? undefined : indicator.slotState(rj);
-  const direct = annualState === "number";
-  const read = direct
-    ? undefined
-    : quarters.has(year)
-      ? yearRealisasi(indicator, year)
-      : annualOnly(annualState);
-  const realisasi = direct ? indicator.slotValue(rj!) : read?.value;
+  const read = realisasiSlots(indicator, year);
+  const realisasi = read.value;
   if (target !== undefined && target !== 0 && realisasi !== undefined) {
     // The usual case, made as one object literal: its keys sit in the object itself.
-    const realisasiFrom = read?.value !== undefined ? read.from : "realisasi";
+    const realisasiFrom = read.from!;
     const capaian = computeCapaian({
       target,
       realisasi,
@@ -103,16 +94,16 @@ export function capaianOf(
   // No capaian: built key by key in the order the result always had (target, realisasi, …, reason).
   const out: Mutable<CapaianResult> = {};
   if (target !== undefined) out.target = target;
-  if (realisasi !== undefined) {
-    out.realisasi = realisasi;
-    out.realisasiFrom = read?.value !== undefined ? read.from : "realisasi";
+  if (read.value !== undefined) {
+    out.realisasi = read.value;
+    out.realisasiFrom = read.from;
   }
   if (target === undefined) {
     const bad = targetState === "invalid" || targetState === "error";
     out.reason = targetState === "text" ? "targetText" : bad ? "targetNotNumeric" : "noTarget";
   } else if (target === 0) out.reason = "targetZero";
   else {
-    const missing = read && "missing" in read ? read.missing : "none";
+    const missing = "missing" in read ? read.missing : "none";
     out.reason =
       missing === "text" ? "realisasiText" : missing === "notNumeric" ? "realisasiNotNumeric" : "noRealisasi";
   }
@@ -120,13 +111,3 @@ export function capaianOf(
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-const NONE: RealisasiRead = { missing: "none" };
-const TEXT: RealisasiRead = { missing: "text" };
-const NOT_NUMERIC: RealisasiRead = { missing: "notNumeric" };
-
-/** yearRealisasi of a year without quarter columns whose Realisasi is no number: why there is none. */
-function annualOnly(state: NumberState | undefined): RealisasiRead {
-  if (state === "text") return TEXT;
-  return state === "invalid" || state === "error" ? NOT_NUMERIC : NONE;
-}

@@ -18,28 +18,73 @@ export function isNumeric(cell: NumberCell | undefined): cell is NumberCell & { 
   return cell?.state === "number" && cell.value !== undefined;
 }
 
+/** A year's realisasi read by slot (Indicator.slotState): the slots it came from, or why there is none. */
+export type RealisasiSlots =
+  | { readonly value: number; readonly from: "realisasi" | "quarters"; readonly slots: readonly number[] }
+  | { readonly value?: undefined; readonly missing: "none" | "notNumeric" | "text" };
+
+const NONE = { missing: "none" } as const;
+const TEXT = { missing: "text" } as const;
+const NOT_NUMERIC = { missing: "notNumeric" } as const;
+
 /**
  * The realisasi of a year (SPEC §4): `Realisasi YYYY` when it holds a number; otherwise from
  * the quarters that hold one, by Sifat — Kumulatif: their sum, Akhir: the last of them.
  * Cells that are not numbers (number text, other text, errors) are not values: they are
  * skipped, as a spreadsheet's ISNUMBER and SUM skip them; only when nothing else is left is the
  * result `text` (a number stored as text is there) or `notNumeric` rather than `none`.
+ * Read by slot, so no cell is made (capaianOf reads every indicator through it).
  * @param indicator the indicator
  * @param year the year
- * @returns the value with the cells it came from, or why there is none
+ * @returns the value with the slots it came from, or why there is none
+ * @example realisasiSlots(ind, 2025) // { value: 12, from: "quarters", slots: [14, 16] }
+ */
+export function realisasiSlots(indicator: Indicator, year: number): RealisasiSlots {
+  const layout = indicator.layout;
+  const direct = layout.realisasi.get(year);
+  const directState = direct === undefined ? undefined : indicator.slotState(direct);
+  if (directState === "number")
+    return { value: indicator.slotValue(direct!)!, from: "realisasi", slots: [direct!] };
+  const quarters = layout.quarters.get(year);
+  const given = quarters ? quarterSum(indicator, quarters) : undefined;
+  if (given) return { value: given.value, from: "quarters", slots: given.slots };
+  let text = directState === "text";
+  let unreadable = directState === "invalid" || directState === "error";
+  for (let q = 0; quarters && q < quarters.length; q++) {
+    const j = quarters[q];
+    const state = j === undefined ? undefined : indicator.slotState(j);
+    text ||= state === "text";
+    unreadable ||= state === "invalid" || state === "error";
+  }
+  return text ? TEXT : unreadable ? NOT_NUMERIC : NONE;
+}
+
+/**
+ * {@link realisasiSlots} with the cells themselves.
  * @example yearRealisasi(ind, 2025) // { value: 12, from: "quarters", cells: [tw1, tw3] }
  */
 export function yearRealisasi(indicator: Indicator, year: number): RealisasiRead {
-  const direct = indicator.realisasi.get(year);
-  if (isNumeric(direct)) return { value: direct.value, from: "realisasi", cells: [direct] };
+  const read = realisasiSlots(indicator, year);
+  if (read.value === undefined) return read;
+  return { value: read.value, from: read.from, cells: read.slots.map((j) => indicator.slotCell(j)) };
+}
 
-  const fromQuarters = quartersRealisasi(indicator, year);
-  if (fromQuarters) return { value: fromQuarters.value, from: "quarters", cells: fromQuarters.cells };
-
-  const cells = [direct, ...(indicator.quarters.get(year) ?? [])];
-  if (cells.some((c) => c?.state === "text")) return { missing: "text" };
-  const unreadable = cells.some((c) => c?.state === "invalid" || c?.state === "error");
-  return { missing: unreadable ? "notNumeric" : "none" };
+/** The quarters' value by Sifat and the slots it came from, or undefined when none holds a number. */
+function quarterSum(
+  indicator: Indicator,
+  quarters: readonly (number | undefined)[],
+): { value: number; slots: number[] } | undefined {
+  const slots: number[] = [];
+  let sum = 0;
+  for (const j of quarters) {
+    if (j === undefined || indicator.slotState(j) !== "number") continue;
+    slots.push(j);
+    sum += indicator.slotValue(j)!;
+  }
+  if (slots.length === 0) return undefined;
+  if (indicator.sifat !== "Akhir") return { value: sum, slots };
+  const last = slots[slots.length - 1]!;
+  return { value: indicator.slotValue(last)!, slots: [last] };
 }
 
 /**
@@ -55,11 +100,7 @@ export function quartersRealisasi(
   indicator: Indicator,
   year: number,
 ): { readonly value: number; readonly cells: readonly NumberCell[] } | undefined {
-  const given = (indicator.quarters.get(year) ?? []).filter(isNumeric);
-  if (given.length === 0) return undefined;
-  if (indicator.sifat === "Akhir") {
-    const last = given[given.length - 1]!;
-    return { value: last.value, cells: [last] };
-  }
-  return { value: given.reduce((total, cell) => total + cell.value, 0), cells: given };
+  const quarters = indicator.layout.quarters.get(year);
+  const given = quarters ? quarterSum(indicator, quarters) : undefined;
+  return given && { value: given.value, cells: given.slots.map((j) => indicator.slotCell(j)) };
 }
