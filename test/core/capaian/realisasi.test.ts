@@ -1,6 +1,8 @@
-import { yearRealisasi } from "../../../src/core/capaian/realisasi";
+import fc from "fast-check";
+import { isNumeric, realisasiSlots, yearRealisasi } from "../../../src/core/capaian/realisasi";
+import type { Indicator } from "../../../src/core/model/indicator";
 import type { RowSpec } from "../../helpers/workbook";
-import { oneIndicator } from "./build";
+import { oneIndicator, twoLevels } from "./build";
 
 /** yearRealisasi of a single indicator, reduced to what matters: value/from or missing. */
 function read(spec: RowSpec, year = 2025): unknown {
@@ -98,5 +100,61 @@ describe("yearRealisasi(indicator, year)", () => {
 
   test("a year without Realisasi or quarter columns has none", () => {
     expect(read({ realisasi: { 2025: 9 } }, 2030)).toEqual({ missing: "none" });
+  });
+});
+
+describe("realisasiSlots, by slot, reads as the cells say", () => {
+  // The reading of SPEC §4 written over the cells themselves, as it was before slots: the reference.
+  const byCells = (ind: Indicator, year: number) => {
+    const direct = ind.realisasi.get(year);
+    if (isNumeric(direct)) return { value: direct.value, from: "realisasi" };
+    const given = (ind.quarters.get(year) ?? []).filter(isNumeric);
+    if (given.length > 0) {
+      const value =
+        ind.sifat === "Akhir" ? given[given.length - 1]!.value : given.reduce((t, c) => t + c.value, 0);
+      return { value, from: "quarters" };
+    }
+    const cells = [direct, ...(ind.quarters.get(year) ?? [])];
+    if (cells.some((c) => c?.state === "text")) return { missing: "text" };
+    const bad = cells.some((c) => c?.state === "invalid" || c?.state === "error");
+    return { missing: bad ? "notNumeric" : "none" };
+  };
+  const cell = fc.constantFrom<unknown>(null, "", 0, 5, 7.25, -3, "8", "1.234,5", "abc", "#N/A", "-");
+
+  test("property: value, source or reason equal the cell-by-cell reading, quarters or not", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            annual: cell,
+            quarters: fc.array(cell, { minLength: 4, maxLength: 4 }),
+            sifat: fc.constantFrom("Akhir", "Kumulatif", ""),
+          }),
+          { minLength: 1, maxLength: 12 },
+        ),
+        fc.boolean(),
+        (rows, withQuarters) => {
+          const model = twoLevels(
+            rows.map((r, i) => ({
+              kode: String(i + 1),
+              sifat: r.sifat,
+              realisasi: { 2025: r.annual },
+              quarters: { 2025: r.quarters },
+            })),
+            [],
+            { quarters: withQuarters },
+          );
+          for (const ind of model.indicators) {
+            const read = realisasiSlots(ind, 2025);
+            const shown = read.value === undefined ? read : { value: read.value, from: read.from };
+            expect(shown).toEqual(byCells(ind, 2025));
+            const cells = yearRealisasi(ind, 2025);
+            if (cells.value !== undefined && read.value !== undefined)
+              expect(cells.cells.map((c) => c.col)).toEqual(read.slots.map((j) => ind.layout.cols[j]));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
