@@ -3,6 +3,17 @@
  * @example columnLetters(0) // "A"; columnLetters(27) // "AB"
  */
 export function columnLetters(col: number): string {
+  // Every finding has an address, and a sheet has few columns: each is spelled once.
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
+  const letters = spell(col);
+  if (Number.isInteger(col) && col >= 0 && col < 16384) LETTERS[col] = letters;
+  return letters;
+}
+
+const LETTERS: string[] = [];
+
+function spell(col: number): string {
   let n = col + 1;
   let out = "";
   while (n > 0) {
