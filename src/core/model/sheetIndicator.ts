@@ -5,13 +5,10 @@ import { memo } from "../values/memo";
 import { readPolaritas } from "../values/polarity";
 import { readSifat } from "../values/sifat";
 import type { ColumnMap } from "./columns";
-import { NO_CHILDREN, type Indicator, type NumberCell } from "./indicator";
-import type { NumberState } from "../values/number";
-import { STATE_CODE, type NumberLayout, type NumberStore } from "./numberStore";
-import { QuarterCells, YearCells } from "./yearCells";
+import { NO_CHILDREN, type Indicator } from "./indicator";
+import { NumberRow } from "./numberRow";
+import type { NumberStore } from "./numberStore";
 
-/** Shared by every indicator of a sheet without such columns: nothing to allocate. */
-const NO_CELLS: ReadonlyMap<number, never> = new Map<number, never>();
 const NO_NAMES: readonly string[] = Object.freeze([]);
 
 /** What every row of one level sheet shares; made once per sheet, each indicator points to it. */
@@ -39,7 +36,7 @@ const POLARITAS_VALID = 4;
  * NumberStore, and the texts few read (Kode Nomenklatur, Penanggung Jawab, Crosscutting,
  * Keterangan, Perangkat Daerah, the Polaritas as written) are read from its row when asked for.
  */
-export class SheetIndicator implements Indicator {
+export class SheetIndicator extends NumberRow implements Indicator {
   readonly kode: string;
   readonly kodeInduk: string;
   readonly uraian: string;
@@ -66,12 +63,13 @@ export class SheetIndicator implements Indicator {
   constructor(
     private readonly rows: LevelRows,
     readonly row: number,
-    private readonly values: readonly unknown[],
-    private readonly store: NumberStore,
-    private readonly base: number,
+    values: readonly unknown[],
+    store: NumberStore,
+    base: number,
     kode: string,
     kodeRaw: unknown,
   ) {
+    super(store, base, values);
     const f = rows.fields;
     const indukRaw = f.kodeInduk === undefined ? undefined : values[f.kodeInduk];
     this.kode = kode;
@@ -129,46 +127,5 @@ export class SheetIndicator implements Indicator {
 
   private text(col: number | undefined): string {
     return col === undefined ? "" : cellText(this.values[col]);
-  }
-
-  /** True when any number cell of the row (Baseline, targets, realisasi, quarters) is in `state`. */
-  rowHas(state: NumberState): boolean {
-    return this.store.rowHas(this.base, STATE_CODE[state]);
-  }
-
-  get layout(): NumberLayout {
-    return this.store.layout;
-  }
-
-  slotState(j: number): NumberState {
-    return this.store.state(this.base, j);
-  }
-
-  slotValue(j: number): number | undefined {
-    return this.store.value(this.base, j);
-  }
-
-  slotCell(j: number): NumberCell {
-    return this.store.cell(this.base, this.values, j);
-  }
-
-  get baseline(): NumberCell | undefined {
-    const j = this.store.layout.baseline;
-    return j === undefined ? undefined : this.store.cell(this.base, this.values, j);
-  }
-
-  get targets(): ReadonlyMap<number, NumberCell> {
-    const slots = this.store.layout.targets;
-    return slots.size === 0 ? NO_CELLS : new YearCells(this.store, this.base, this.values, slots);
-  }
-
-  get realisasi(): ReadonlyMap<number, NumberCell> {
-    const slots = this.store.layout.realisasi;
-    return slots.size === 0 ? NO_CELLS : new YearCells(this.store, this.base, this.values, slots);
-  }
-
-  get quarters(): ReadonlyMap<number, readonly (NumberCell | undefined)[]> {
-    const slots = this.store.layout.quarters;
-    return slots.size === 0 ? NO_CELLS : new QuarterCells(this.store, this.base, this.values, slots);
   }
 }

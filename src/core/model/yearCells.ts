@@ -1,7 +1,7 @@
 import type { Indicator, NumberCell } from "./indicator";
 import type { NumberState } from "../values/number";
 import { STATE_CODE, type NumberStore } from "./numberStore";
-import { SheetIndicator } from "./sheetIndicator";
+import { NumberRow } from "./numberRow";
 
 /**
  * An indicator's `Target YYYY` or `Realisasi YYYY` cells as a read-only map year → NumberCell,
@@ -149,7 +149,7 @@ export function valueAt(cells: ReadonlyMap<number, NumberCell>, year: number): n
  */
 export function rowMayHave(ind: Indicator, state: NumberState): boolean {
   // Asked of every row by several rules: straight to the flat columns, no view made.
-  if (ind instanceof SheetIndicator) return ind.rowHas(state);
+  if (ind instanceof NumberRow) return ind.rowHas(state);
   if (ind.targets instanceof YearCells) return ind.targets.rowHas(state);
   if (ind.realisasi instanceof YearCells) return ind.realisasi.rowHas(state);
   return ind.baseline !== undefined || ind.quarters.size > 0;
