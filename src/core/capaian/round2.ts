@@ -9,6 +9,8 @@
  */
 export function round2(x: number): number {
   if (!Number.isFinite(x)) return x;
+  // A whole number is its own rounding (most sums of targets and quarters are).
+  if (Number.isSafeInteger(x)) return x === 0 ? 0 : x;
   const abs = Math.abs(x);
   const digits = abs.toPrecision(15);
   let magnitude: number;

@@ -1,3 +1,4 @@
+import type { Lang } from "../messages";
 import type { LevelModel } from "../model/buildModel";
 import type { Field } from "../model/columns";
 import type { Indicator } from "../model/indicator";
@@ -22,14 +23,16 @@ export function kodeLabel(ind: Indicator): string {
   return `[${ind.kode}]`;
 }
 
-const ID = new Intl.NumberFormat("id-ID", { useGrouping: false, maximumFractionDigits: 10 });
-const EN = new Intl.NumberFormat("en-US", { useGrouping: false, maximumFractionDigits: 10 });
+const FORMATS = {
+  id: new Intl.NumberFormat("id-ID", { useGrouping: false, maximumFractionDigits: 10 }),
+  en: new Intl.NumberFormat("en-US", { useGrouping: false, maximumFractionDigits: 10 }),
+};
 
 /**
- * A number in each language's notation, without grouping (so `1234,5` cannot be read as a
+ * A number in a language's notation, without grouping (so `1234,5` cannot be read as a
  * thousands separator).
- * @example numberText(1234.5) // { id: "1234,5", en: "1234.5" }
+ * @example numberText(1234.5, "id") // "1234,5"; numberText(1234.5, "en") // "1234.5"
  */
-export function numberText(n: number): { readonly id: string; readonly en: string } {
-  return { id: ID.format(n), en: EN.format(n) };
+export function numberText(n: number, lang: Lang): string {
+  return FORMATS[lang].format(n);
 }

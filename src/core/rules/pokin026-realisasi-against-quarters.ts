@@ -8,9 +8,9 @@ const QUARTER = ["TW1", "TW2", "TW3", "TW4"];
 
 const DIFFERS: Text<[Indicator, number, number, string, number]> = {
   id: (ind, year, value, which, sum) =>
-    `${kodeLabel(ind)} Realisasi ${year} (${numberText(value).id}) berbeda dari ${ind.sifat === "Kumulatif" ? "jumlah triwulannya" : "triwulan terakhirnya"} (${which} = ${numberText(sum).id}) menurut Sifat ${ind.sifat}.`,
+    `${kodeLabel(ind)} Realisasi ${year} (${numberText(value, "id")}) berbeda dari ${ind.sifat === "Kumulatif" ? "jumlah triwulannya" : "triwulan terakhirnya"} (${which} = ${numberText(sum, "id")}) menurut Sifat ${ind.sifat}.`,
   en: (ind, year, value, which, sum) =>
-    `${kodeLabel(ind)} Realisasi ${year} (${numberText(value).en}) differs from ${ind.sifat === "Kumulatif" ? "the sum of its quarters" : "its last quarter"} (${which} = ${numberText(sum).en}) under Sifat ${ind.sifat}.`,
+    `${kodeLabel(ind)} Realisasi ${year} (${numberText(value, "en")}) differs from ${ind.sifat === "Kumulatif" ? "the sum of its quarters" : "its last quarter"} (${which} = ${numberText(sum, "en")}) under Sifat ${ind.sifat}.`,
 };
 
 /**
@@ -33,20 +33,23 @@ export const pokin026: Rule = {
           return quarters ? [{ year, annual, quarters }] : [];
         });
         return (ind) => {
-          for (const { year, annual, quarters } of years) {
+          const akhir = ind.sifat === "Akhir";
+          for (let y = 0; y < years.length; y++) {
+            const { year, annual, quarters } = years[y]!;
             const value = ind.slotState(annual) === "number" ? ind.slotValue(annual) : undefined;
             if (value === undefined) continue;
-            // The quarters holding a number, by their place (TW1…TW4).
-            const given = quarters.flatMap((j, q) =>
-              j !== undefined && ind.slotState(j) === "number" && ind.slotValue(j) !== undefined ? [q] : [],
-            );
-            if (given.length === 0) continue;
-            const used = ind.sifat === "Akhir" ? given.slice(-1) : given;
-            const of = (q: number) => ind.slotValue(quarters[q]!)!;
-            const sum =
-              used.length === 1 && ind.sifat === "Akhir" ? of(used[0]!) : used.reduce((t, q) => t + of(q), 0);
-            if (round2(sum) === round2(value)) continue;
-            const which = used.map((q) => QUARTER[q]).join(" + ");
+            // The quarters holding a number (TW1…TW4): their sum, or the last of them for Akhir.
+            let sum = 0;
+            let used = 0; // bit q: TW(q+1) counts
+            for (let q = 0; q < quarters.length; q++) {
+              const j = quarters[q];
+              if (j === undefined || ind.slotState(j) !== "number") continue;
+              const v = ind.slotValue(j)!;
+              sum = akhir ? v : sum + v;
+              used = akhir ? 1 << q : used | (1 << q);
+            }
+            if (used === 0 || round2(sum) === round2(value)) continue;
+            const which = QUARTER.filter((_, q) => (used & (1 << q)) !== 0).join(" + ");
             out.add(
               ind.sheet,
               ind.row,

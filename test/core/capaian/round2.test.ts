@@ -25,6 +25,7 @@ describe("round2(x)", () => {
 
   test("round2 never returns negative zero", () => {
     expect(Object.is(round2(-0.001), 0)).toBe(true);
+    expect(Object.is(round2(-0), 0)).toBe(true);
   });
 
   test("round2 returns non-finite input unchanged", () => {
