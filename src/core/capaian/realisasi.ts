@@ -69,8 +69,14 @@ export function yearRealisasi(indicator: Indicator, year: number): RealisasiRead
   return { value: read.value, from: read.from, cells: read.slots.map((j) => indicator.slotCell(j)) };
 }
 
-/** The quarters' value by Sifat and the slots it came from, or undefined when none holds a number. */
-function quarterSum(
+/**
+ * What a year's quarter slots give under the indicator's Sifat (SPEC §3.2, §4): Kumulatif — the
+ * sum of those holding a number, Akhir — the last of them; with the slots it came from.
+ * @param quarters the year's TW1…TW4 slots (undefined where a column is absent)
+ * @returns the value and its slots, or undefined when no quarter holds a number
+ * @example quarterSum(ind, ind.layout.quarters.get(2025)!) // { value: 35, slots: [14, 16] }
+ */
+export function quarterSum(
   indicator: Indicator,
   quarters: readonly (number | undefined)[],
 ): { value: number; slots: number[] } | undefined {

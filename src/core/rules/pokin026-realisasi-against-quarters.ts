@@ -1,3 +1,4 @@
+import { quarterSum } from "../capaian/realisasi";
 import { round2 } from "../capaian/round2";
 import type { Indicator } from "../model/indicator";
 import { kodeLabel, numberText } from "./cells";
@@ -33,23 +34,15 @@ export const pokin026: Rule = {
           return quarters ? [{ year, annual, quarters }] : [];
         });
         return (ind) => {
-          const akhir = ind.sifat === "Akhir";
           for (let y = 0; y < years.length; y++) {
             const { year, annual, quarters } = years[y]!;
             const value = ind.slotState(annual) === "number" ? ind.slotValue(annual) : undefined;
             if (value === undefined) continue;
-            // The quarters holding a number (TW1…TW4): their sum, or the last of them for Akhir.
-            let sum = 0;
-            let used = 0; // bit q: TW(q+1) counts
-            for (let q = 0; q < quarters.length; q++) {
-              const j = quarters[q];
-              if (j === undefined || ind.slotState(j) !== "number") continue;
-              const v = ind.slotValue(j)!;
-              sum = akhir ? v : sum + v;
-              used = akhir ? 1 << q : used | (1 << q);
-            }
-            if (used === 0 || round2(sum) === round2(value)) continue;
-            const which = QUARTER.filter((_, q) => (used & (1 << q)) !== 0).join(" + ");
+            // What the quarters give under the Sifat, as the capaian reads them.
+            const given = quarterSum(ind, quarters);
+            if (!given || round2(given.value) === round2(value)) continue;
+            const sum = given.value;
+            const which = given.slots.map((j) => QUARTER[quarters.indexOf(j)]).join(" + ");
             out.add(
               ind.sheet,
               ind.row,
