@@ -1,5 +1,5 @@
 import type { Indicator } from "../model/indicator";
-import type { CapaianResult, NoCapaianReason } from "./capaianOf";
+import { NO_CAPAIAN_REASONS, type CapaianResult, type NoCapaianReason } from "./capaianOf";
 import { PREDIKAT_BANDS, type Predikat } from "./predikat";
 
 /** One indicator's capaian and the mean capaian of its children. */
@@ -14,16 +14,8 @@ export interface CapaianNode {
   readonly childCount: number;
 }
 
-const REASONS: readonly NoCapaianReason[] = [
-  "noTarget",
-  "targetNotNumeric",
-  "targetText",
-  "targetZero",
-  "noRealisasi",
-  "realisasiNotNumeric",
-  "realisasiText",
-  "realisasiZero",
-];
+/** The reasons in NO_CAPAIAN_REASONS' order; a row stores its reason's index + 1. */
+const REASONS = Object.keys(NO_CAPAIAN_REASONS) as NoCapaianReason[];
 const PREDIKATS: readonly Predikat[] = PREDIKAT_BANDS.map((b) => b.predikat);
 const FROM = [undefined, "realisasi", "quarters"] as const;
 
@@ -58,9 +50,8 @@ export class CapaianColumns implements ReadonlyMap<Indicator, CapaianNode> {
     return i === undefined ? undefined : num(this.capaian[i]!);
   }
 
-  /** Adds an indicator's row (an indicator added before keeps its first row). */
+  /** Adds the row of an indicator not added yet (capaianTree adds each once). */
   add(ind: Indicator, own: CapaianResult, childCount: number, childMean: number | undefined): void {
-    if (this.rows.has(ind)) return;
     const i = this.rows.size;
     this.rows.set(ind, i);
     this.target[i] = own.target ?? NaN;

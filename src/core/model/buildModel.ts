@@ -2,7 +2,6 @@ import type { SheetData, WorkbookData } from "../sheet";
 import { nameKey } from "../text";
 import { mapColumns, type ColumnMap } from "./columns";
 import { NO_CHILDREN, type Indicator } from "./indicator";
-
 import { KodeLinks } from "./kodeLinks";
 import { levelRows, levelStore, readLevelRow } from "./readIndicator";
 import { resolveSettings } from "./resolveSettings";
