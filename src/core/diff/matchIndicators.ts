@@ -1,3 +1,4 @@
+import { groupIndicators } from "../model/groupIndicators";
 import type { Indicator } from "../model/indicator";
 import { nameKey } from "../text";
 
@@ -22,7 +23,7 @@ export interface Matching {
  * @example matchIndicators(old.indicators, model.indicators).added.length // 0
  */
 export function matchIndicators(olds: readonly Indicator[], news: readonly Indicator[]): Matching {
-  const byKode = queues(olds, (i) => i.kode);
+  const byKode = groupIndicators(olds, (i) => i.kode);
   const pairs: { old: Indicator; new: Indicator; recoded: boolean }[] = [];
   const leftNew: Indicator[] = [];
   const used = new Set<Indicator>();
@@ -34,7 +35,7 @@ export function matchIndicators(olds: readonly Indicator[], news: readonly Indic
     } else leftNew.push(ind);
   }
   const leftOld = olds.filter((i) => !used.has(i));
-  const byText = queues(leftOld.filter(hasText), textKey);
+  const byText = groupIndicators(leftOld.filter(hasText), textKey);
   const added: Indicator[] = [];
   for (const ind of leftNew) {
     const old = hasText(ind) ? byText.get(textKey(ind))?.shift() : undefined;
@@ -54,15 +55,4 @@ function hasText(ind: Indicator): boolean {
 
 function textKey(ind: Indicator): string {
   return `${ind.level}\u0001${nameKey(ind.uraian)}\u0001${nameKey(ind.indikator)}`;
-}
-
-function queues(list: readonly Indicator[], key: (i: Indicator) => string): Map<string, Indicator[]> {
-  const map = new Map<string, Indicator[]>();
-  for (const ind of list) {
-    const k = key(ind);
-    const q = map.get(k);
-    if (q) q.push(ind);
-    else map.set(k, [ind]);
-  }
-  return map;
 }

@@ -1,4 +1,5 @@
 import type { Model } from "../model/buildModel";
+import { groupIndicators } from "../model/groupIndicators";
 import type { Indicator } from "../model/indicator";
 
 /** The model's indicators by Kode and by Kode Induk, made once per re-check. */
@@ -19,23 +20,12 @@ export class ModelIndex {
   }
 
   withKode(kode: string): readonly Indicator[] {
-    this.kodes ??= group(this.model.indicators, (i) => i.kode);
+    this.kodes ??= groupIndicators(this.model.indicators, (i) => i.kode);
     return this.kodes.get(kode) ?? [];
   }
 
   withInduk(kodeInduk: string): readonly Indicator[] {
-    this.induks ??= group(this.model.indicators, (i) => i.kodeInduk);
+    this.induks ??= groupIndicators(this.model.indicators, (i) => i.kodeInduk);
     return this.induks.get(kodeInduk) ?? [];
   }
-}
-
-function group(list: readonly Indicator[], key: (i: Indicator) => string): Map<string, Indicator[]> {
-  const out = new Map<string, Indicator[]>();
-  for (const i of list) {
-    const k = key(i);
-    const g = out.get(k);
-    if (g) g.push(i);
-    else out.set(k, [i]);
-  }
-  return out;
 }
